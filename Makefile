@@ -1,0 +1,46 @@
+# Folio: `make run` installs what is missing, builds and renders Output/; `make test` runs the tests.
+SWIFT ?= swift
+CONFIG ?= release
+DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libcmark-gfm-dev \
+                libcmark-gfm-extensions-dev poppler-utils fonts-inter
+FOLIO := .build/$(CONFIG)/folio
+
+.PHONY: all deps build run test check clean
+
+all: run
+
+## deps: install the Debian packages Folio needs that are missing (apt-get when run as root).
+deps:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else \
+	    echo "Missing Debian packages:$$missing"; echo "Run 'sudo make deps' or: sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	fi
+
+## build: compile the folio executable.
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product folio
+
+## run: render every analysis into Output/.
+run: build
+	$(FOLIO) run
+
+## test: run the test suite, then prove Output/ is current.
+test: deps
+	$(SWIFT) test
+	$(SWIFT) build -c $(CONFIG) --product folio
+	$(FOLIO) check
+
+## check: fail when Output/ is stale.
+check: build
+	$(FOLIO) check
+
+clean:
+	rm -rf .build

@@ -1,0 +1,2 @@
+/// Placeholder until the Cairo renderer lands.
+enum FolioCairoPlaceholder {}

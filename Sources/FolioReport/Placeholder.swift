@@ -1,0 +1,2 @@
+/// Placeholder until the report assembler lands.
+enum FolioReportPlaceholder {}
