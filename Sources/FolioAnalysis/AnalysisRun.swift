@@ -1,0 +1,87 @@
+import FolioCharts
+
+/// The state of one analysis run: its context, the current step, and the named results and
+/// charts produced so far, in the order the steps made them.
+public struct AnalysisRun: Sendable {
+    public let context: AnalysisContext
+    /// The name of the output folder under the analysis's folder (e.g. `mississippi-2023`).
+    public var outputName: String
+    /// Words for the run in progress lines (e.g. "Mississippi 2023").
+    public var displayName: String
+    /// The step now running, recorded in every result's provenance.
+    public private(set) var currentStep: String = "setup"
+    public private(set) var names: [String] = []
+    public private(set) var values: [String: ResultValue] = [:]
+    public private(set) var charts: [Chart] = []
+    /// The names of the steps run so far, in order.
+    public private(set) var steps: [String] = []
+
+    public init(context: AnalysisContext, outputName: String = "default", displayName: String = "") {
+        self.context = context; self.outputName = outputName; self.displayName = displayName
+    }
+
+    /// Runs `body` as the step called `name`; an error from it is wrapped to name the step.
+    public mutating func step(_ name: String, _ body: (inout AnalysisRun) throws -> Void) throws {
+        let previous = currentStep
+        currentStep = name
+        steps.append(name)
+        defer { currentStep = previous }
+        do { try body(&self) } catch let error as StepError { throw error } catch {
+            throw StepError(step: name, underlying: error)
+        }
+    }
+
+    /// The result called `name`, if a step produced it.
+    public subscript(name: String) -> ResultValue? { values[name] }
+
+    /// The result called `name`, or an error naming it and the step asking.
+    public func require(_ name: String) throws -> ResultValue {
+        guard let v = values[name] else { throw StepError(step: currentStep, underlying: RunError.unknownResult(name)) }
+        return v
+    }
+
+    /// Evaluates `measure` in the current step and stores it as `name`.
+    @discardableResult
+    public mutating func set(_ name: String, _ measure: any Measure) throws -> ResultValue {
+        let value = try measure.evaluate(step: currentStep)
+        try set(name, value: value)
+        return value
+    }
+
+    /// Stores a ready value as `name`; each name may be set once.
+    public mutating func set(_ name: String, value: ResultValue) throws {
+        guard values[name] == nil else { throw RunError.duplicateResult(name) }
+        names.append(name)
+        values[name] = value
+    }
+
+    /// Adds a chart; its id must be unique in the run.
+    public mutating func chart(_ chart: Chart) throws {
+        guard !charts.contains(where: { $0.id == chart.id }) else { throw RunError.duplicateChart(chart.id) }
+        charts.append(chart)
+    }
+
+    /// Every result in the order it was produced.
+    public var orderedResults: [(name: String, value: ResultValue)] { names.compactMap { n in values[n].map { (n, $0) } } }
+}
+
+/// Mistakes in how a step uses the run.
+public enum RunError: Error, Equatable, CustomStringConvertible {
+    case duplicateResult(String)
+    case duplicateChart(String)
+    case unknownResult(String)
+    public var description: String {
+        switch self {
+        case .duplicateResult(let n): return "the result '\(n)' is set twice"
+        case .duplicateChart(let n): return "the chart '\(n)' is added twice"
+        case .unknownResult(let n): return "no step has produced '\(n)' yet"
+        }
+    }
+}
+
+/// An error raised inside a step, naming the step.
+public struct StepError: Error, CustomStringConvertible {
+    public var step: String
+    public var underlying: any Error
+    public var description: String { "in step '\(step)': \(underlying)" }
+}

@@ -1,0 +1,20 @@
+import FolioData
+
+/// A published count taken as it is, with an exact Poisson interval.
+public struct Count: Measure {
+    public var figure: Figure
+    public init(_ figure: Figure) { self.figure = figure }
+
+    public func evaluate(step: String) throws -> ResultValue {
+        let provenance = Provenance(step: step, formula: figure.measure, inputs: [.figure(figure)])
+        guard let v = figure.value else {
+            // Not reported is kept as such: the narrative prints "not reported", never 0.
+            return ResultValue(kind: .count(figure.unit), number: nil, qualifier: figure.qualifier,
+                               label: figure.label, provenance: provenance)
+        }
+        guard v >= 0 else { throw MeasureError.negative(figure) }
+        return ResultValue(kind: .count(figure.unit), number: v,
+                           interval: IntervalEstimator.poissonExact(count: v.rounded()),
+                           qualifier: figure.qualifier, label: figure.label, provenance: provenance)
+    }
+}

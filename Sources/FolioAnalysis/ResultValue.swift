@@ -1,0 +1,29 @@
+import FolioData
+
+/// A value an analysis step produced: its number (or text), kind, interval, caveat and provenance.
+public struct ResultValue: Hashable, Sendable {
+    public var kind: ValueKind
+    /// The number; `nil` for text values and for figures the source did not report.
+    public var number: Double?
+    /// The words, for text values.
+    public var text: String?
+    public var interval: Interval?
+    /// Lower bound or rounded inputs make the result a lower bound or approximate.
+    public var qualifier: Qualifier
+    /// A caveat the briefing must print beside the number (a comparison that is not like-for-like).
+    public var caveat: String?
+    /// A short human label for tables and the methods appendix.
+    public var label: String
+    public var provenance: Provenance
+
+    public init(kind: ValueKind, number: Double?, text: String? = nil, interval: Interval? = nil,
+                qualifier: Qualifier = .exact, caveat: String? = nil, label: String, provenance: Provenance) {
+        self.kind = kind; self.number = number; self.text = text; self.interval = interval
+        self.qualifier = qualifier; self.caveat = caveat; self.label = label; self.provenance = provenance
+    }
+
+    /// A text value (names, labels) with the figure or file it came from.
+    public static func text(_ words: String, label: String, provenance: Provenance) -> ResultValue {
+        ResultValue(kind: .text, number: nil, text: words, label: label, provenance: provenance)
+    }
+}
