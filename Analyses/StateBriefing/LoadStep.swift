@@ -1,0 +1,23 @@
+import FolioAnalysis
+import FolioData
+
+/// Records the names and denominators every other step and the narrative use.
+enum LoadStep {
+    static func record(_ inputs: BriefingInputs, into run: inout AnalysisRun) throws {
+        let sheet = inputs.sheet
+        let heading = SourceLocation(file: sheet.file, line: sheet.stateNameLine)
+        try run.set("state.name", value: .text(sheet.stateName, label: "State",
+            provenance: Provenance(step: run.currentStep, formula: "the state named in the fact sheet's heading",
+                                   inputs: [.source(heading, description: "fact sheet heading")])))
+        try run.set("state.code", value: .text(sheet.stateCode, label: "USPS code",
+            provenance: Provenance(step: run.currentStep, formula: "the state's code in the population table",
+                                   inputs: [.figure(inputs.statePopulation.total)])))
+        try run.set("data.year", value: .text(String(sheet.year), label: "Data year",
+            provenance: Provenance(step: run.currentStep, formula: "the year the fact sheet reports",
+                                   inputs: [.source(heading, description: "fact sheet")])))
+        try run.set("state.children", Count(inputs.statePopulation.under18))
+        try run.set("state.residents", Count(inputs.statePopulation.total))
+        try run.set("us.children", Count(inputs.usPopulation.under18))
+        try run.set("us.residents", Count(inputs.usPopulation.total))
+    }
+}

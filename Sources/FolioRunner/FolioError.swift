@@ -1,0 +1,20 @@
+/// An error the command line reports: input errors (exit 1) are the user's to fix, internal
+/// errors (exit 70) are Folio's.
+public enum FolioError: Error, CustomStringConvertible {
+    case input(String)
+    case `internal`(String)
+
+    public var description: String {
+        switch self {
+        case .input(let m), .internal(let m): return m
+        }
+    }
+
+    /// The process exit code for this error.
+    public var exitCode: Int32 {
+        switch self {
+        case .input: return 1
+        case .internal: return 70
+        }
+    }
+}

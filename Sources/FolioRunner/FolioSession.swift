@@ -1,0 +1,123 @@
+import Foundation
+import FolioAnalysis
+import FolioCairo
+import FolioCharts
+import FolioData
+import FolioReport
+import FolioScene
+
+/// One invocation of Folio over a project: finds the project, runs an analysis, renders its
+/// outputs in memory, then writes them (run), compares them (check) or explains them.
+public struct FolioSession: Sendable {
+    public let projectRoot: String
+    public let analysis: any Analysis.Type
+    /// The output root (`Output/` by default, `--output DIR` otherwise).
+    public let outputRoot: String
+    let renderer: BriefingRenderer
+
+    public init(analysis id: String, output: String?, from directory: String = FileManager.default.currentDirectoryPath) throws {
+        projectRoot = try ProjectLocator.findRoot(from: directory)
+        analysis = try AnalysisCatalog.named(id)
+        if let output {
+            outputRoot = output.hasPrefix("/") ? output : (directory as NSString).appendingPathComponent(output)
+        } else {
+            outputRoot = projectRoot + "/Output"
+        }
+        renderer = try BriefingRenderer()
+    }
+
+    /// Runs the analysis's steps only.
+    public func compute(dataFile: String?) throws -> AnalysisRun {
+        let context = AnalysisContext(projectRoot: projectRoot, dataFile: dataFile ?? analysis.defaultData)
+        var run = AnalysisRun(context: context)
+        do {
+            try analysis.init().run(&run)
+        } catch let error as StepError {
+            throw FolioError.input(Self.describe(error.underlying, step: error.step))
+        } catch {
+            throw FolioError.input(Self.describe(error, step: nil))
+        }
+        return run
+    }
+
+    /// Renders every output of one run in memory, paths relative to the output root.
+    public func render(dataFile: String?, progress: (String) -> Void = { _ in }) throws -> (run: AnalysisRun, folder: String, files: [RenderedFile]) {
+        let run = try compute(dataFile: dataFile)
+        progress("\(analysis.id): computed \(run.names.count) results for \(run.displayName)")
+        let narrativePath = run.context.path(analysis.narrative)
+        guard let data = FileManager.default.contents(atPath: narrativePath),
+              let source = String(data: data, encoding: .utf8) else {
+            throw FolioError.input("\(analysis.narrative): error: cannot read the narrative as UTF-8 text")
+        }
+        let folder = "\(analysis.id)/\(run.outputName)"
+        let files = try renderer.render(run: run, narrative: source, narrativeFile: analysis.narrative, progress: progress)
+        return (run, folder, files.map { RenderedFile(path: folder + "/" + $0.path, bytes: $0.bytes) })
+    }
+
+    /// Renders and writes one run; returns a one-line summary.
+    public func run(dataFile: String?, progress: (String) -> Void = { _ in }) throws -> String {
+        let start = Date()
+        let (_, folder, files) = try render(dataFile: dataFile, progress: progress)
+        try OutputWriter(root: outputRoot).write(files, replacing: [folder])
+        let ms = Int(Date().timeIntervalSince(start) * 1000)
+        return "Wrote \(files.count) files to \(displayPath(outputRoot + "/" + folder)) in \(ms) ms"
+    }
+
+    /// Compares what a run would write with what is on disk; returns a line per stale file.
+    public func check(dataFile: String?) throws -> [String] {
+        let (_, folder, files) = try render(dataFile: dataFile)
+        var stale: [String] = []
+        let expected = Set(files.map(\.path))
+        for file in files {
+            let path = outputRoot + "/" + file.path
+            guard let onDisk = FileManager.default.contents(atPath: path) else {
+                stale.append("missing: \(displayPath(path))"); continue
+            }
+            if Array(onDisk) != file.bytes { stale.append("stale:   \(displayPath(path))") }
+        }
+        for extra in OutputWriter.listFiles(under: outputRoot + "/" + folder) where !expected.contains(folder + "/" + extra) {
+            stale.append("extra:   \(displayPath(outputRoot + "/" + folder + "/" + extra))")
+        }
+        return stale
+    }
+
+    /// The provenance chain of `name`, or the list of every result when `name` is nil.
+    public func explain(_ name: String?, dataFile: String?) throws -> String {
+        let run = try compute(dataFile: dataFile)
+        guard let name else {
+            return run.orderedResults.map { "\($0.name)\t\(ValueFormatter.formatDefault($0.value))\t\($0.value.label)" }
+                .joined(separator: "\n") + "\n"
+        }
+        guard let text = ProvenanceExplainer.explain(name, in: run.values) else {
+            let hint = NameSuggester.suggest(name, among: run.names).map { "; did you mean '\($0)'?" } ?? ""
+            throw FolioError.input("no result called '\(name)'\(hint) (run `folio explain` for the list)")
+        }
+        return text
+    }
+
+    /// `folio ingest`: a fact sheet's figures as CSV.
+    public static func ingest(_ file: String, from directory: String = FileManager.default.currentDirectoryPath) throws -> String {
+        let root = (try? ProjectLocator.findRoot(from: directory)) ?? directory
+        let populationPath = root + "/Analyses/Data/population-2023.csv"
+        do {
+            let population = try PopulationTable.load(path: populationPath, displayPath: "Analyses/Data/population-2023.csv")
+            let path = file.hasPrefix("/") ? file : (directory as NSString).appendingPathComponent(file)
+            let sheet = try FactSheetParser.parse(contentsOf: path, displayPath: file, states: population.directory)
+            return IngestTable.csv(sheet)
+        } catch let error as DataError {
+            throw FolioError.input(error.description)
+        }
+    }
+
+    private func displayPath(_ path: String) -> String {
+        path.hasPrefix(projectRoot + "/") ? String(path.dropFirst(projectRoot.count + 1)) : path
+    }
+
+    static func describe(_ error: any Error, step: String?) -> String {
+        let text = "\(error)"
+        let prefix = step.map { "in step '\($0)': " } ?? ""
+        // Errors that already carry a file:line:column location lead with it.
+        if text.contains(": error:") { return text + (step.map { " (step '\($0)')" } ?? "") }
+        return "error: \(prefix)\(text)"
+    }
+}

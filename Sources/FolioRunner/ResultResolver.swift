@@ -1,0 +1,28 @@
+import FolioAnalysis
+import FolioReport
+
+/// Lets the narrative's `{{ name | filter }}` read an analysis run's results.
+struct ResultResolver: InlineValueResolver {
+    var values: [String: ResultValue]
+    var availableNames: [String]
+
+    init(run: AnalysisRun) {
+        values = run.values
+        availableNames = run.names
+    }
+
+    func resolve(name: String, filters: [FilterCall]) throws(InlineResolutionError) -> String {
+        guard let value = values[name] else { throw .unknownName }
+        do {
+            return try ValueFormatter.format(value, name: name,
+                                             filters: filters.map { FilterRequest(name: $0.name, argument: $0.argument) })
+        } catch let error as FormatError {
+            switch error {
+            case .unknownFilter(let f): throw .unknownFilter(name: f, known: ValueFormatter.filterNames)
+            case .filterMismatch(let f, let m), .badArgument(let f, let m): throw .filterMismatch(filter: f, message: m)
+            }
+        } catch {
+            throw .filterMismatch(filter: filters.first?.name ?? "", message: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import FolioRunner
+
+/// `folio check`: fails when the committed outputs are not what the inputs give now.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Exit non-zero when Output/ is stale: re-renders in memory and compares bytes. Writes nothing.")
+
+    @OptionGroup var options: AnalysisOptions
+
+    func run() throws {
+        try CLIErrors.guarding {
+            let session = try FolioSession(analysis: options.analysis, output: options.output)
+            let files = options.data.isEmpty ? [nil] : options.data.map(Optional.some)
+            var stale: [String] = []
+            for data in files { stale += try session.check(dataFile: data) }
+            if stale.isEmpty {
+                print("Output is current.")
+            } else {
+                CLIErrors.printErr("Output is stale; run `folio run` (or `make run`) and commit the result:")
+                for line in stale { CLIErrors.printErr("  \(line)") }
+                throw ExitCode(3)
+            }
+        }
+    }
+}

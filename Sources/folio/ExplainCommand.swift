@@ -1,0 +1,22 @@
+import ArgumentParser
+import FolioRunner
+
+/// `folio explain NAME`: how a number in the briefing was made, down to its source lines.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Print how a result was computed, down to the source file and line of every input.",
+        discussion: "Run without a name to list every result the analysis produces.")
+
+    @Argument(help: "A result name as the narrative cites it, e.g. missing.socialServicesShare.")
+    var name: String?
+
+    @OptionGroup var options: AnalysisOptions
+
+    func run() throws {
+        try CLIErrors.guarding {
+            let session = try FolioSession(analysis: options.analysis, output: options.output)
+            print(try session.explain(name, dataFile: options.data.first), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import FolioRunner
+
+/// `folio run`: renders briefings into the output folder.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run an analysis and write its briefing, charts and figures.",
+        discussion: "Nothing is written unless the whole briefing succeeds; a failed run leaves the output folder as it was.")
+
+    @OptionGroup var options: AnalysisOptions
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        try CLIErrors.guarding {
+            let session = try FolioSession(analysis: options.analysis, output: options.output)
+            let files = options.data.isEmpty ? [nil] : options.data.map(Optional.some)
+            for data in files {
+                let summary = try session.run(dataFile: data) { message in
+                    if !quiet { CLIErrors.printErr(message) }
+                }
+                if !quiet { print(summary) }
+            }
+        }
+    }
+}
