@@ -18,7 +18,10 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
     /// A figure exists for the place but the source does not report a value for it.
     case figureNotReported(at: SourceLocation, measure: String, geography: String)
     /// A value that should be a number is not one.
-    case unparsableNumber(at: SourceLocation, after: String, found: String)
+    /// `expected` says what, e.g. `a count after "handled"`.
+    case unparsableNumber(at: SourceLocation, expected: String, found: String)
+    /// A fact sheet states the same figure twice; `at` is the second occurrence.
+    case duplicateFigure(at: SourceLocation, measure: String, firstLine: Int)
     /// Parts that should sum to a total do not.
     /// - Parameters:
     ///   - parts: what the parts are, e.g. "the three missing-case rows".
@@ -50,7 +53,7 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
         case .invalidUTF8(let at, _), .binaryInput(let at), .figureNotReported(let at, _, _),
              .unparsableNumber(let at, _, _), .placeMismatch(let at, _, _), .stateNotFound(let at, _),
              .csvHeader(let at, _, _), .csvFieldCount(let at, _, _), .csvInvalidField(let at, _, _, _),
-             .csvMalformed(let at, _), .duplicateRow(let at, _, _):
+             .csvMalformed(let at, _), .duplicateRow(let at, _, _), .duplicateFigure(let at, _, _):
             return at
         case .partsDoNotAddUp(_, _, _, let total, _):
             return total
@@ -88,8 +91,10 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
             return "missing required figure \"\(measure)\": expected \(expected)"
         case .figureNotReported(_, let measure, let geography):
             return "figure \"\(measure)\" for \(geography) is not reported in the source"
-        case .unparsableNumber(_, let after, let found):
-            return "expected a count after \"\(after)\", found \"\(found)\""
+        case .unparsableNumber(_, let expected, let found):
+            return "expected \(expected), found \"\(found)\""
+        case .duplicateFigure(_, let measure, let firstLine):
+            return "figure \"\(measure)\" is stated twice; first on line \(firstLine)"
         case .partsDoNotAddUp(let parts, let partLines, let partsSum, let total, let totalValue):
             let lines = partLines.count == 1 ? "line \(partLines[0])" : "lines " + partLines.map(String.init).joined(separator: ", ")
             return "\(parts) (\(lines)) sum to \(DataError.number(partsSum)) but the total on line \(total.line) says \(DataError.number(totalValue))"
