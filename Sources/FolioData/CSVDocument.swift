@@ -1,0 +1,130 @@
+import Foundation
+import SwiftCSV
+
+/// A CSV file parsed with SwiftCSV, with the line and column each field came from.
+///
+/// SwiftCSV does the quoting; it does not report positions, so this type tracks them: each row
+/// SwiftCSV yields ends at one newline, plus any newlines inside its quoted fields. Rows are read
+/// through `enumerateAsArray` (not `rows`) because `rows` pads short rows and would hide a wrong
+/// field count. Blank lines are skipped but still counted.
+struct CSVDocument {
+    /// One field and the 1-based column where it starts on its record's first line.
+    struct Field {
+        var text: String
+        var column: Int
+    }
+
+    /// One record: its first line, its fields and the raw line (for excerpts).
+    struct Record {
+        var line: Int
+        var fields: [Field]
+        var rawLine: String
+    }
+
+    var file: String
+    var header: Record
+    var records: [Record]
+
+    /// Reads and parses `path`; every failure is a `DataError` naming `displayPath`.
+    static func load(path: String, displayPath: String) throws -> CSVDocument {
+        try parse(text: InputText.read(path: path, displayPath: displayPath), file: displayPath)
+    }
+
+    /// Parses CSV text.
+    static func parse(text: String, file: String) throws -> CSVDocument {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let physicalLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        var rows: [[String]] = []
+        do {
+            let csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false)
+            try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { rows.append($0) }
+        } catch {
+            let line = lineNumbers(of: rows).last.map { $0 + 1 } ?? 1
+            throw DataError.csvMalformed(at: SourceLocation(file: file, line: line), reason: "\(error)")
+        }
+        var records: [Record] = []
+        for (row, line) in zip(rows, lineNumbers(of: rows)) {
+            if row.count == 1, row[0].allSatisfy(\.isWhitespace) { continue }
+            let raw = line - 1 < physicalLines.count ? physicalLines[line - 1] : ""
+            let columns = fieldColumns(raw)
+            let fields = row.enumerated().map { index, value in
+                Field(text: value.trimmingCharacters(in: .whitespaces), column: index < columns.count ? columns[index] : 1)
+            }
+            records.append(Record(line: line, fields: fields, rawLine: raw))
+        }
+        guard let header = records.first else { throw DataError.emptyFile(file: file) }
+        return CSVDocument(file: file, header: header, records: Array(records.dropFirst()))
+    }
+
+    /// The first line of each row: one line per row plus the newlines quoted inside its fields.
+    private static func lineNumbers(of rows: [[String]]) -> [Int] {
+        var numbers: [Int] = []
+        var next = 1
+        for row in rows {
+            numbers.append(next)
+            next += 1 + row.reduce(0) { $0 + $1.filter(\.isNewline).count }
+        }
+        return numbers
+    }
+
+    /// 1-based start columns of the comma-separated fields of one line, honouring quotes.
+    private static func fieldColumns(_ line: String) -> [Int] {
+        var columns = [1]
+        var inQuotes = false
+        for (offset, character) in line.enumerated() {
+            if character == "\"" { inQuotes.toggle() }
+            else if character == ",", !inQuotes { columns.append(offset + 2) }
+        }
+        return columns
+    }
+
+    /// Throws unless the header is exactly `expected` (case-sensitive, trimmed).
+    func expectHeader(_ expected: [String]) throws {
+        let found = header.fields.map(\.text)
+        guard found == expected else {
+            throw DataError.csvHeader(at: SourceLocation(file: file, line: header.line), expected: expected, found: found)
+        }
+    }
+}
+
+extension CSVDocument.Record {
+    /// Throws unless the record has exactly `count` fields.
+    func expectFieldCount(_ count: Int, file: String) throws {
+        guard fields.count == count else {
+            throw DataError.csvFieldCount(at: SourceLocation(file: file, line: line), expected: count, found: fields.count)
+        }
+    }
+
+    /// Where field `index` starts.
+    func location(_ index: Int, file: String) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: index < fields.count ? fields[index].column : 1)
+    }
+
+    /// Field `index` as a non-negative count (digits, optionally with thousands separators).
+    func count(_ index: Int, column: String, file: String) throws -> Double {
+        let text = index < fields.count ? fields[index].text : ""
+        guard let digits = PublishedNumber.plainDigits(text), !digits.contains("."), let value = Double(digits) else {
+            throw DataError.csvInvalidField(at: location(index, file: file), column: column, expected: "a whole number", found: text)
+        }
+        return value
+    }
+
+    /// Field `index` as a non-negative number (a fraction allowed).
+    func number(_ index: Int, column: String, file: String) throws -> Double {
+        let text = index < fields.count ? fields[index].text : ""
+        guard let digits = PublishedNumber.plainDigits(text), let value = Double(digits) else {
+            throw DataError.csvInvalidField(at: location(index, file: file), column: column, expected: "a number", found: text)
+        }
+        return value
+    }
+
+    /// The line, trimmed and with whitespace collapsed, for a figure's excerpt.
+    var excerpt: String { rawLine.collapsingWhitespace }
+}
+
+extension String {
+    /// Trimmed, with every run of whitespace replaced by one space.
+    var collapsingWhitespace: String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A number as published in prose: "4,546", "36.2 million", "more than 18,400", "19".
+struct PublishedNumber: Equatable {
+    var value: Double
+    var qualifier: Qualifier
+
+    /// Reads `text` (the number, with an optional scale word) and `isLowerBound` ("more than" before it).
+    ///
+    /// Accepts digits with correctly placed thousands separators and an optional decimal part,
+    /// followed by `thousand`, `million` or `billion`; also `no`/`zero`/`none` for 0.
+    /// Returns nil for anything else. Rounded = a scale word was used; lower bound wins over rounded.
+    static func parse(_ text: String, isLowerBound: Bool = false) -> PublishedNumber? {
+        let words = text.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        guard let first = words.first, words.count <= 2 else { return nil }
+        if words.count == 1, ["no", "zero", "none"].contains(first) {
+            return PublishedNumber(value: 0, qualifier: isLowerBound ? .lowerBound : .exact)
+        }
+        var scale: Decimal = 1
+        if words.count == 2 {
+            switch words[1] {
+            case "thousand": scale = 1_000
+            case "million": scale = 1_000_000
+            case "billion": scale = 1_000_000_000
+            default: return nil
+            }
+        }
+        guard let digits = plainDigits(first), let number = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else {
+            return nil
+        }
+        let value = NSDecimalNumber(decimal: number * scale).doubleValue
+        let qualifier: Qualifier = isLowerBound ? .lowerBound : (words.count == 2 ? .rounded : .exact)
+        return PublishedNumber(value: value, qualifier: qualifier)
+    }
+
+    /// "18,400" → "18400"; nil when separators are misplaced or other characters appear.
+    static func plainDigits(_ token: String) -> String? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
+        if parts.count == 2 {
+            guard !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit) else { return nil }
+        }
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        if groups.count > 1 {
+            guard let head = groups.first, head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        return groups.joined() + (parts.count == 2 ? "." + parts[1] : "")
+    }
+}
+
+extension Character {
+    /// 0–9 only (not other scripts' digits).
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
