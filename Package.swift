@@ -43,7 +43,7 @@ let package = Package(
         ]),
         // The analyses users write, compiled into the runner; narrative and data are read at run time.
         .target(
-            name: "StateBriefing", dependencies: ["FolioAnalysis", "FolioData", "FolioCharts"],
+            name: "StateBriefing", dependencies: ["FolioAnalysis", "FolioData", "FolioCharts", "FolioScene"],
             path: "Analyses/StateBriefing", exclude: ["briefing.md"]),
         // Runs analyses and writes outputs: project discovery, pipeline, files.
         .target(name: "FolioRunner", dependencies: [

@@ -2,6 +2,7 @@ import FolioAnalysis
 import FolioCharts
 import FolioData
 import FolioFormat
+import FolioScene
 
 /// The briefing's charts, built from the steps' results so titles and values never disagree
 /// with the prose.

@@ -5,7 +5,7 @@ import FolioData
 enum LoadStep {
     static func record(_ inputs: BriefingInputs, into run: inout AnalysisRun) throws {
         let sheet = inputs.sheet
-        let heading = SourceLocation(file: sheet.file, line: sheet.stateNameLine)
+        let heading = sheet.stateNameLocation
         try run.set("state.name", value: .text(sheet.stateName, label: "State",
             provenance: Provenance(step: run.currentStep, formula: "the state named in the fact sheet's heading",
                                    inputs: [.source(heading, description: "fact sheet heading")])))

@@ -11,7 +11,12 @@ public struct FactSheet: Sendable, Hashable {
     /// The file as named in errors and figure sources.
     public var file: String
 
-    public init(stateName: String, stateCode: String, year: Int, figures: [Figure], file: String) {
+    /// Where the state's name was read (the sheet's heading).
+    public var stateNameLocation: SourceLocation
+
+    public init(stateName: String, stateCode: String, year: Int, figures: [Figure], file: String,
+                stateNameLocation: SourceLocation? = nil) {
+        self.stateNameLocation = stateNameLocation ?? SourceLocation(file: file, line: 1)
         self.stateName = stateName; self.stateCode = stateCode; self.year = year
         self.figures = figures; self.file = file
     }

@@ -79,7 +79,8 @@ private struct Run {
         let insertAt = (figures.firstIndex { $0.measure == FactSheetTemplate.tableTotalMeasure && $0.geography != .us } ?? -1) + 1
         figures.insert(contentsOf: rows, at: insertAt)
         let ordered = figures.filter { $0.geography != .us } + figures.filter { $0.geography == .us }
-        return FactSheet(stateName: stateName, stateCode: stateCode, year: year, figures: ordered, file: file)
+        return FactSheet(stateName: stateName, stateCode: stateCode, year: year, figures: ordered, file: file,
+                         stateNameLocation: stateLocation)
     }
 
     // MARK: State and year

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import FolioRunner
+
+/// Runs the whole briefing as a user would and reads what comes out.
+@Suite(.serialized) struct RunEndToEndTests {
+    @Test func cliRunWritesTheBriefingTreeAndThePDFSaysTheRightNumbers() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let exe = try #require(folioExecutable(), "the folio executable should be built beside the tests")
+        let out = project.root + "/out"
+        let result = try runProcess(exe, ["run", "--output", out], in: project.root)
+        #expect(result.status == 0, "stderr: \(result.err)")
+        let folder = out + "/state-briefing/mississippi-2023"
+        for file in ["briefing.pdf", "briefing.md", "figures.csv", "charts/missing-composition.png",
+                     "charts/missing-composition.pdf", "charts/missing-composition.svg",
+                     "charts/cybertipline-by-state.png", "charts/share-of-national.pdf"] {
+            #expect(FileManager.default.fileExists(atPath: folder + "/" + file), "missing \(file)")
+        }
+        let text = try pdfText(folder + "/briefing.pdf")
+        // Numbers a reader checks against the fact sheet and the Census table.
+        for expected in ["4,546", "103", "69.9%", "77.7%", "668.7 per 100,000 children", "679,826", "2,939,690",
+                         "Mississippi", "6,008", "Page 1 of"] {
+            #expect(text.contains(expected), "the PDF should contain \(expected)")
+        }
+        #expect(!text.contains("{{"), "no unresolved reference may reach the PDF")
+        let markdown = try String(contentsOfFile: folder + "/briefing.md", encoding: .utf8)
+        #expect(markdown.contains("charts/missing-composition.png"))
+        #expect(markdown.contains("69.9%"))
+    }
+
+    @Test func misspeltNameStopsTheRunAtItsLineAndColumnAndWritesNothing() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let narrative = "Analyses/StateBriefing/briefing.md"
+        var source = try project.read(narrative)
+        let target = "{{ missing.cases | count }}"
+        let range = try #require(source.range(of: target))
+        let before = source[..<range.lowerBound]
+        let line = before.split(separator: "\n", omittingEmptySubsequences: false).count
+        let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+        source.replaceSubrange(range, with: "{{ missing.casez | count }}")
+        try project.write(narrative, source)
+        let exe = try #require(folioExecutable())
+        let out = project.root + "/out"
+        let result = try runProcess(exe, ["run", "--output", out], in: project.root)
+        #expect(result.status == 1)
+        #expect(result.err.contains("briefing.md:\(line):\(column)"), "stderr: \(result.err)")
+        #expect(result.err.contains("missing.cases"), "a near-miss suggestion: \(result.err)")
+        #expect(TestProject.snapshot(out).isEmpty, "a failed run writes nothing")
+    }
+
+    @Test func failedRunLeavesPreviousOutputExactlyAsItWas() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let session = try FolioSession(analysis: "state-briefing", output: project.root + "/out", from: project.root)
+        _ = try session.run(dataFile: nil)
+        let before = TestProject.snapshot(project.root + "/out")
+        #expect(!before.isEmpty)
+        try project.write("Analyses/StateBriefing/briefing.md", "---\ntitle: x\n---\nBroken {{ nope \n")
+        #expect(throws: FolioError.self) { _ = try session.run(dataFile: nil) }
+        #expect(TestProject.snapshot(project.root + "/out") == before)
+    }
+
+    @Test func twoRunsGiveIdenticalBytesAndCheckPasses() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let session = try FolioSession(analysis: "state-briefing", output: project.root + "/out", from: project.root)
+        _ = try session.run(dataFile: nil)
+        let first = TestProject.snapshot(project.root + "/out")
+        _ = try session.run(dataFile: nil)
+        #expect(TestProject.snapshot(project.root + "/out") == first)
+        #expect(try session.check(dataFile: nil).isEmpty)
+        // Any change to the data makes check fail and name the file.
+        let sheet = "Analyses/Data/ncmec-2023-mississippi.txt"
+        try project.write(sheet, try project.read(sheet).replacingOccurrences(of: "4,546", with: "4,547"))
+        let stale = try session.check(dataFile: nil)
+        #expect(stale.contains { $0.contains("briefing.pdf") })
+        #expect(stale.contains { $0.contains("figures.csv") })
+    }
+
+    @Test func explainReachesTheFactSheetLine() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let session = try FolioSession(analysis: "state-briefing", output: nil, from: project.root)
+        let text = try session.explain("missing.socialServicesShare", dataFile: nil)
+        #expect(text.contains("ncmec-2023-mississippi.txt:"))
+        #expect(text.contains("69.9%"))
+        #expect(text.contains("Wilson"))
+        let listing = try session.explain(nil, dataFile: nil)
+        #expect(listing.contains("rate.cybertipline.perChildren"))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// A throwaway copy of the project's `Analyses/` (with a stub Package.swift) in a temporary
+/// folder, so tests can edit narratives and data without touching the real project.
+struct TestProject {
+    let root: String
+
+    /// The real project folder, found from this file's path.
+    static let repositoryRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.path + "/Package.swift") { return url.path }
+        }
+        return FileManager.default.currentDirectoryPath
+    }()
+
+    init() throws {
+        let fm = FileManager.default
+        root = fm.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)").path
+        try fm.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try fm.copyItem(atPath: Self.repositoryRoot + "/Analyses", toPath: root + "/Analyses")
+        fm.createFile(atPath: root + "/Package.swift", contents: Data("// test project\n".utf8))
+    }
+
+    func read(_ relative: String) throws -> String { try String(contentsOfFile: root + "/" + relative, encoding: .utf8) }
+    func write(_ relative: String, _ text: String) throws {
+        try text.write(toFile: root + "/" + relative, atomically: true, encoding: .utf8)
+    }
+    func remove() { try? FileManager.default.removeItem(atPath: root) }
+
+    /// Every file under `folder` with its bytes, for before/after comparisons.
+    static func snapshot(_ folder: String) -> [String: Data] {
+        var out: [String: Data] = [:]
+        guard let e = FileManager.default.enumerator(atPath: folder) else { return out }
+        while let p = e.nextObject() as? String {
+            if let d = FileManager.default.contents(atPath: folder + "/" + p) { out[p] = d }
+        }
+        return out
+    }
+}
+
+/// Runs a command and returns its exit status, stdout and stderr.
+func runProcess(_ executable: String, _ arguments: [String], in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: executable)
+    p.arguments = arguments
+    if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out; p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+/// The `folio` executable built beside the test bundle.
+func folioExecutable() -> String? {
+    let candidates = [
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/folio",
+        TestProject.repositoryRoot + "/.build/debug/folio",
+    ]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+}
+
+/// The text of a PDF as `pdftotext -layout` gives it.
+func pdfText(_ path: String) throws -> String {
+    try runProcess("/usr/bin/pdftotext", ["-layout", path, "-"]).out
+}
