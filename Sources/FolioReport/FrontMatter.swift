@@ -1,0 +1,178 @@
+import Yams
+
+/// The YAML header of a narrative: title block, PDF metadata and paper size.
+public struct FrontMatter: Hashable, Sendable {
+    public var title: TemplateText?
+    public var subtitle: TemplateText?
+    public var date: TemplateText?
+    public var author: TemplateText?
+    public var keywords: [TemplateText]
+    public var paper: PaperSize
+
+    public init(title: TemplateText? = nil, subtitle: TemplateText? = nil, date: TemplateText? = nil,
+                author: TemplateText? = nil, keywords: [TemplateText] = [], paper: PaperSize = .letter) {
+        self.title = title; self.subtitle = subtitle; self.date = date; self.author = author
+        self.keywords = keywords; self.paper = paper
+    }
+
+    /// The keys a front matter may use.
+    public static let knownKeys = ["title", "subtitle", "date", "author", "keywords", "paper"]
+}
+
+/// Parses the YAML between the `---` lines, with expressions already replaced by placeholders of
+/// the same length so YAML marks keep their columns.
+struct FrontMatterParser {
+    /// The YAML text (placeholders in place of expressions).
+    let yaml: String
+    /// The source line of the YAML's first line.
+    let firstLine: Int
+    /// Expressions by placeholder number.
+    let expressions: [InlineExpression]
+
+    static let placeholderStart: Character = "\u{E000}"
+    static let placeholderFill: Character = "\u{E001}"
+
+    /// A run of characters as long as `expression.text` that stands for expression number `index`.
+    static func placeholder(index: Int, length: Int) -> String {
+        let digits = String(index)
+        let fill = max(1, length - 1 - digits.count)
+        return String(placeholderStart) + digits + String(repeating: placeholderFill, count: fill)
+    }
+
+    func parse(into sink: inout DiagnosticSink) -> FrontMatter {
+        var result = FrontMatter()
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (problem, mark) = Self.describe(error)
+            sink.error("bad front matter: \(problem)", at: position(mark))
+            return result
+        } catch {
+            sink.error("bad front matter: \(error)", at: SourcePosition(line: firstLine, column: 1))
+            return result
+        }
+        guard let node else { return result }
+        guard let mapping = node.mapping else {
+            sink.error("bad front matter: expected `key: value` lines", at: position(node.mark))
+            return result
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let keyPosition = position(keyNode.mark)
+            switch key {
+            case "title": result.title = text(value, key: key, sink: &sink)
+            case "subtitle": result.subtitle = text(value, key: key, sink: &sink)
+            case "date": result.date = text(value, key: key, sink: &sink)
+            case "author": result.author = text(value, key: key, sink: &sink)
+            case "keywords":
+                if let items = value.sequence {
+                    result.keywords = items.compactMap { text($0, key: key, sink: &sink) }
+                } else if let t = text(value, key: key, sink: &sink) {
+                    result.keywords = Self.split(t)
+                }
+            case "paper":
+                let raw = (value.string ?? "").lowercased()
+                if let paper = PaperSize(rawValue: raw) {
+                    result.paper = paper
+                } else {
+                    sink.error("bad front matter: `paper` must be `letter` or `a4`, not `\(value.string ?? "")`",
+                               at: position(value.mark), length: max(1, (value.string ?? "").count),
+                               suggestion: NearMiss.suggestion(for: raw, among: PaperSize.allCases.map(\.rawValue)))
+                }
+            default:
+                sink.error("unknown front matter key `\(key)`", at: keyPosition, length: key.count,
+                           suggestion: NearMiss.suggestion(for: key, among: FrontMatter.knownKeys))
+            }
+        }
+        return result
+    }
+
+    private func position(_ mark: Mark?) -> SourcePosition {
+        guard let mark else { return SourcePosition(line: firstLine, column: 1) }
+        return SourcePosition(line: firstLine + mark.line - 1, column: mark.column)
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _),
+             let .composer(_, problem, mark, _):
+            return (problem, mark)
+        default:
+            return ("\(error)", nil)
+        }
+    }
+
+    /// A scalar value as template text; other kinds of value are diagnosed.
+    private func text(_ node: Node, key: String, sink: inout DiagnosticSink) -> TemplateText? {
+        guard let scalar = node.scalar else {
+            sink.error("bad front matter: `\(key)` must be text", at: position(node.mark))
+            return nil
+        }
+        return TemplateText(segments: segments(scalar.string), position: position(node.mark))
+    }
+
+    /// Splits placeholder runs back into expressions.
+    private func segments(_ s: String) -> [TemplateText.Segment] {
+        var out: [TemplateText.Segment] = []
+        var literal = ""
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            if c == Self.placeholderStart {
+                i = s.index(after: i)
+                var digits = ""
+                while i < s.endIndex, s[i].isASCII, s[i].isNumber { digits.append(s[i]); i = s.index(after: i) }
+                while i < s.endIndex, s[i] == Self.placeholderFill { i = s.index(after: i) }
+                if let n = Int(digits), expressions.indices.contains(n) {
+                    if !literal.isEmpty { out.append(.literal(literal)); literal = "" }
+                    out.append(.expression(expressions[n]))
+                }
+            } else {
+                literal.append(c)
+                i = s.index(after: i)
+            }
+        }
+        if !literal.isEmpty { out.append(.literal(literal)) }
+        return out
+    }
+
+    /// Splits `"a, b, c"` keywords on commas (literal segments only).
+    private static func split(_ t: TemplateText) -> [TemplateText] {
+        var result: [TemplateText] = []
+        var current: [TemplateText.Segment] = []
+        func flush() {
+            let trimmed = current.compactMap { seg -> TemplateText.Segment? in
+                if case .literal(let s) = seg {
+                    let v = s.trimmingWhitespace
+                    return v.isEmpty ? nil : .literal(v)
+                }
+                return seg
+            }
+            if !trimmed.isEmpty { result.append(TemplateText(segments: trimmed, position: t.position)) }
+            current = []
+        }
+        for seg in t.segments {
+            if case .literal(let s) = seg {
+                let parts = s.split(separator: ",", omittingEmptySubsequences: false)
+                for (k, p) in parts.enumerated() {
+                    if k > 0 { flush() }
+                    current.append(.literal(String(p)))
+                }
+            } else {
+                current.append(seg)
+            }
+        }
+        flush()
+        return result
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s = s.dropFirst() }
+        while s.last?.isWhitespace == true { s = s.dropLast() }
+        return String(s)
+    }
+}

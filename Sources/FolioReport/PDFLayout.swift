@@ -1,0 +1,240 @@
+import FolioCharts
+import FolioScene
+
+/// Lays a report out on pages (`PagedDocument`) for the PDF renderer: title block, body,
+/// figures, running header, `Page N of M` footer, destinations, links and outline.
+///
+/// Page breaking: headings stay with the block after them, figures, paragraphs, list items,
+/// table rows and callouts never split. A single block taller than the text area starts a new
+/// page and is clipped there (a known limit: such a paragraph is not split across pages).
+public struct PDFLayout: Sendable {
+    public var measurer: any TextMeasurer
+    public var chartEngine: ChartLayoutEngine
+    public var style: PDFStyle
+
+    /// - Parameter chartEngine: lays out figures; defaults to a standard engine over `measurer`.
+    public init(measurer: any TextMeasurer, chartEngine: ChartLayoutEngine? = nil, style: PDFStyle = .standard) {
+        self.measurer = measurer
+        self.chartEngine = chartEngine ?? ChartLayoutEngine(measurer: measurer)
+        self.style = style
+    }
+
+    /// The document; `date` is the deterministic `YYYY-MM-DDThh:mm:ss` stamp for the metadata.
+    /// Throws what the chart engine throws for a figure.
+    public func layout(_ report: Report, date: String) throws -> PagedDocument {
+        let page = report.paper.size
+        let m = style.margin
+        let content = Rect(x: m, y: m, width: page.width - 2 * m, height: page.height - 2 * m)
+        var outline: [OutlineEntry] = []
+        var boxes: [LayoutBox] = []
+        for block in report.blocks {
+            boxes += try self.boxes(block, x: content.minX, width: content.width, content: content, outline: &outline)
+        }
+        let (titleItems, titleBottom) = titleBlock(report, content: content)
+        let pages = Paginator(content: content).paginate(boxes, firstPage: titleItems, firstTop: titleBottom)
+        let scenes = pages.enumerated().map { n, items in
+            Scene(size: page, background: .white,
+                  items: items + furniture(page: n + 1, of: pages.count, title: report.title, size: page, content: content))
+        }
+        return PagedDocument(pages: scenes, metadata: report.metadata(date: date), outline: outline)
+    }
+
+    // MARK: Page furniture
+
+    private func titleBlock(_ report: Report, content: Rect) -> ([SceneItem], Double) {
+        var items: [SceneItem] = []
+        var y = content.minY
+        func add(_ text: String, _ font: FontSpec, _ color: Color, gap: Double) {
+            let item = TextItem(.plain(text), font: font, color: color, origin: Point(content.minX, y), width: content.width)
+            items.append(.text(item))
+            y += measurer.measure(item).height + gap
+        }
+        add(report.title, style.font(style.titleSize, .bold), style.textColor, gap: 6)
+        if let s = report.subtitle, !s.isEmpty { add(s, style.font(style.subtitleSize), style.mutedColor, gap: 6) }
+        let byline = [report.date, report.author].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+        if !byline.isEmpty { add(byline, style.font(style.bylineSize), style.mutedColor, gap: 4) }
+        y += 4
+        items.append(.stroke(.line(Point(content.minX, y), Point(content.maxX, y)),
+                             StrokeStyle(color: style.ruleColor, width: 0.75)))
+        return (items, y + 14)
+    }
+
+    /// Running header (pages after the first) and centred `Page N of M` footer.
+    private func furniture(page n: Int, of count: Int, title: String, size: Size, content: Rect) -> [SceneItem] {
+        var items: [SceneItem] = []
+        if n > 1 {
+            let headerFont = style.font(style.runningHeaderSize)
+            let line = measurer.measure(TextItem(.plain("Ag"), font: headerFont, origin: .zero)).height
+            let ruleY = content.minY - 12
+            items.append(.text(TextItem(.plain(title), font: headerFont, color: style.mutedColor,
+                                        origin: Point(content.minX, ruleY - 4 - line), width: content.width)))
+            items.append(.stroke(.line(Point(content.minX, ruleY), Point(content.maxX, ruleY)),
+                                 StrokeStyle(color: style.ruleColor, width: 0.5)))
+        }
+        items.append(.text(TextItem(.plain("Page \(n) of \(count)"), font: style.font(style.footerSize),
+                                    color: style.mutedColor, origin: Point(size.width / 2, content.maxY + 20),
+                                    alignment: .center)))
+        return items
+    }
+
+    // MARK: Blocks
+
+    private func boxes(_ block: Block, x: Double, width: Double, content: Rect,
+                       outline: inout [OutlineEntry]) throws -> [LayoutBox] {
+        switch block {
+        case .heading(let h):
+            if h.level <= 3 { outline.append(OutlineEntry(title: h.content.plainText, level: h.level, destination: h.anchor)) }
+            let weight: FontSpec.Weight = h.level == 1 ? .bold : .semibold
+            var box = textBox(h.content, font: style.font(style.headingSize(h.level), weight), x: x, width: width,
+                              spaceBefore: style.headingSpace(h.level), after: 4, lineSpacing: 0.1)
+            box.keepWithNext = true
+            let draw = box.draw
+            box.draw = { top in [.destination(name: h.anchor, at: Point(x, top))] + draw(top) }
+            return [box]
+        case .paragraph(let inlines):
+            return [textBox(inlines, font: style.font(style.bodySize), x: x, width: width,
+                            spaceBefore: style.paragraphSpacing)]
+        case .list(let list):
+            return try listBoxes(list, x: x, width: width, content: content, outline: &outline)
+        case .table(let table):
+            return tableBoxes(table, x: x, width: width)
+        case .figure(let figure):
+            return [try figureBox(figure, x: x, width: width, content: content)]
+        case .callout(let blocks):
+            return [try calloutBox(blocks, x: x, width: width, content: content, outline: &outline)]
+        case .codeBlock(let code):
+            let pad = 6.0
+            let item = TextItem(.markup("<tt>" + PangoMarkup.escape(code) + "</tt>"), font: style.font(style.codeSize),
+                                color: style.textColor, origin: Point(x + pad, 0), width: width - 2 * pad)
+            let h = measurer.measure(item).height + 2 * pad
+            let fill = style.codeFill
+            return [LayoutBox(height: h, spaceBefore: style.paragraphSpacing) { top in
+                var t = item
+                t.origin.y = top + pad
+                return [.fill(.rect(Rect(x: x, y: top, width: width, height: h)), fill), .text(t)]
+            }]
+        case .thematicBreak:
+            let color = style.ruleColor
+            return [LayoutBox(height: 12, spaceBefore: style.paragraphSpacing) { top in
+                [.stroke(.line(Point(x, top + 6), Point(x + width, top + 6)), StrokeStyle(color: color, width: 0.75))]
+            }]
+        }
+    }
+
+    /// A wrapped markup text block, with link rectangles where they can be computed (links that
+    /// end on the first line).
+    private func textBox(_ inlines: [Inline], font: FontSpec, x: Double, width: Double, spaceBefore: Double,
+                         after: Double = 0, lineSpacing: Double? = nil, color: Color? = nil,
+                         alignment: TextAlignment = .leading) -> LayoutBox {
+        let markup = PangoMarkup.build(inlines, linkColor: style.linkColor)
+        let item = TextItem(.markup(markup.markup), font: font, color: color ?? style.textColor, origin: Point(x, 0),
+                            width: width, alignment: alignment, lineSpacing: lineSpacing ?? style.bodyLineSpacing)
+        let metrics = measurer.measure(item)
+        var linkRects: [(Rect, PangoMarkup.LinkSpan.Target)] = []
+        if alignment == .leading, !markup.links.isEmpty {
+            var line = item
+            line.width = nil
+            func lineWidth(_ m: String) -> Double { line.content = .markup(m); return measurer.measure(line).width }
+            let lineHeight = metrics.lineCount > 0 ? metrics.height / Double(metrics.lineCount) : metrics.height
+            for link in markup.links {
+                let end = lineWidth(link.through)
+                guard end <= width, !link.through.contains("\n") else { continue }
+                let start = lineWidth(link.before)
+                linkRects.append((Rect(x: x + start, y: 0, width: end - start, height: lineHeight), link.target))
+            }
+        }
+        return LayoutBox(height: metrics.height + after, spaceBefore: spaceBefore) { top in
+            var t = item
+            t.origin.y = top
+            var items: [SceneItem] = [.text(t)]
+            for (rect, target) in linkRects {
+                let r = Rect(x: rect.minX, y: top, width: rect.width, height: rect.height)
+                switch target {
+                case .uri(let uri): items.append(.link(r, uri: uri))
+                case .destination(let d): items.append(.internalLink(r, destination: d))
+                }
+            }
+            return items
+        }
+    }
+
+    private func listBoxes(_ list: ListBlock, x: Double, width: Double, content: Rect,
+                           outline: inout [OutlineEntry]) throws -> [LayoutBox] {
+        var result: [LayoutBox] = []
+        let indent = style.listIndent + (list.ordered && list.items.count + list.start > 10 ? 6 : 0)
+        for (k, item) in list.items.enumerated() {
+            var itemBoxes: [LayoutBox] = []
+            for block in item {
+                itemBoxes += try boxes(block, x: x + indent, width: width - indent, content: content, outline: &outline)
+            }
+            guard !itemBoxes.isEmpty else { continue }
+            // Items sit closer together than paragraphs; the marker hangs in the indent.
+            itemBoxes[0].spaceBefore = k == 0 ? style.paragraphSpacing : style.listItemSpacing
+            let marker = TextItem(.plain(list.ordered ? "\(list.start + k)." : "•"), font: style.font(style.bodySize),
+                                  color: style.textColor, origin: Point(x, 0), width: indent - 4,
+                                  alignment: list.ordered ? .trailing : .leading)
+            let draw = itemBoxes[0].draw
+            itemBoxes[0].draw = { top in
+                var m = marker
+                m.origin.y = top
+                return [.text(m)] + draw(top)
+            }
+            result += itemBoxes
+        }
+        return result
+    }
+
+    private func figureBox(_ figure: Figure, x: Double, width: Double, content: Rect) throws -> LayoutBox {
+        let scene = try chartEngine.layout(figure.chart)
+        var captionInlines: [Inline] = [.strong([.text("Figure \(figure.number).")]), .text(" ")]
+        captionInlines += figure.caption
+        let caption = TextItem(.markup(PangoMarkup.build(captionInlines, linkColor: style.linkColor).markup),
+                               font: style.font(style.captionSize), color: style.mutedColor, origin: Point(x, 0),
+                               width: width, lineSpacing: 0.15)
+        let captionHeight = measurer.measure(caption).height
+        let gap = 6.0
+        // Scale to the text width, or smaller if the figure would not fit on one page.
+        let maxChartHeight = content.height - captionHeight - gap
+        let scale = max(0.01, min(width / max(scene.size.width, 1), maxChartHeight / max(scene.size.height, 1)))
+        let chartWidth = scene.size.width * scale, chartHeight = scene.size.height * scale
+        let left = x + (width - chartWidth) / 2
+        return LayoutBox(height: chartHeight + gap + captionHeight, spaceBefore: 12) { top in
+            var items: [SceneItem] = [.destination(name: figure.anchor, at: Point(x, top))]
+            var chartItems = scene.items
+            if let bg = scene.background {
+                chartItems.insert(.fill(.rect(Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height)), bg), at: 0)
+            }
+            items.append(.group(Placement(offset: Point(left, top), scale: scale), clip: nil, items: chartItems))
+            var c = caption
+            c.origin.y = top + chartHeight + gap
+            items.append(.text(c))
+            return items
+        }
+    }
+
+    private func calloutBox(_ blocks: [Block], x: Double, width: Double, content: Rect,
+                            outline: inout [OutlineEntry]) throws -> LayoutBox {
+        let pad = style.calloutPadding, bar = 3.0
+        var inner: [LayoutBox] = []
+        for block in blocks {
+            inner += try boxes(block, x: x + bar + pad, width: width - bar - 2 * pad, content: content, outline: &outline)
+        }
+        var offsets: [Double] = []
+        var y = pad
+        for (k, b) in inner.enumerated() {
+            y += k == 0 ? 0 : b.spaceBefore
+            offsets.append(y)
+            y += b.height
+        }
+        let height = y + pad
+        let fill = style.calloutFill, barColor = style.calloutBar
+        return LayoutBox(height: height, spaceBefore: style.paragraphSpacing + 2) { top in
+            var items: [SceneItem] = [
+                .fill(.rect(Rect(x: x, y: top, width: width, height: height)), fill),
+                .fill(.rect(Rect(x: x, y: top, width: bar, height: height)), barColor),
+            ]
+            for (b, off) in zip(inner, offsets) { items += b.draw(top + off) }
+            return items
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the report assembler lands.
-enum FolioReportPlaceholder {}
