@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioScene"]),
         .testTarget(name: "FolioCairoTests", dependencies: ["FolioCairo", "FolioCharts"]),
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioCairo"]),
+        .testTarget(name: "StateBriefingTests", dependencies: ["StateBriefing", "FolioAnalysis", "FolioData"]),
         .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioRunner"]),
     ],
     swiftLanguageModes: [.v6]

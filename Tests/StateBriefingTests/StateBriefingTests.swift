@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import FolioAnalysis
+import FolioData
+@testable import StateBriefing
+
+/// The Mississippi briefing's numbers, checked against the fact sheet and the Census table by
+/// independent arithmetic on the published figures.
+struct StateBriefingTests {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.path + "/Package.swift") { return url.path }
+        }
+        return "."
+    }()
+
+    func run(data: String = StateBriefing.defaultData) throws -> AnalysisRun {
+        var run = AnalysisRun(context: AnalysisContext(projectRoot: Self.root, dataFile: data))
+        try StateBriefing().run(&run)
+        return run
+    }
+
+    func number(_ run: AnalysisRun, _ name: String) throws -> Double {
+        try #require(run[name]?.number, "\(name) should have a number")
+    }
+
+    @Test func outputFolderAndNames() throws {
+        let r = try run()
+        #expect(r.outputName == "mississippi-2023")
+        #expect(r["state.name"]?.text == "Mississippi")
+        #expect(r["state.code"]?.text == "MS")
+    }
+
+    @Test func missingChildComposition() throws {
+        let r = try run()
+        #expect(try number(r, "missing.cases") == 103)
+        #expect(abs(try number(r, "missing.socialServicesShare") - 72.0 / 103) < 1e-12)
+        #expect(abs(try number(r, "national.socialServicesShare") - 22_442.0 / 28_886) < 1e-12)
+    }
+
+    @Test func sharesOfNationalAreLikeForLike() throws {
+        let r = try run()
+        #expect(abs(try number(r, "share.missingCases") - 103.0 / 28_886) < 1e-12)
+        #expect(abs(try number(r, "share.socialServices") - 72.0 / 22_442) < 1e-12)
+        #expect(abs(try number(r, "share.teamHope") - 20.0 / 5_759) < 1e-12)
+        #expect(abs(try number(r, "share.children") - 679_826.0 / 72_831_861) < 1e-6)
+        #expect(abs(try number(r, "share.children") - 0.00933) < 0.00001)
+        #expect(abs(try number(r, "share.residents") - 0.00878) < 0.00001)
+        // No share is ever taken of the worldwide CyberTipline total or of cumulative totals.
+        #expect(!r.names.contains { $0.hasPrefix("share.") && $0.lowercased().contains("cyber") })
+    }
+
+    @Test func perCapitaRates() throws {
+        let r = try run()
+        #expect(abs(try number(r, "rate.cybertipline.perChildren") - 4546.0 / 679_826 * 100_000) < 1e-9)
+        #expect(abs(try number(r, "rate.cybertipline.perChildren") - 668.7) < 0.05)
+        #expect(abs(try number(r, "rate.cybertipline.perResidents") - 4546.0 / 2_939_690 * 100_000) < 1e-9)
+        #expect(abs(try number(r, "byState.rate") - 6008.0 / 2_939_690 * 100_000) < 1e-9)
+    }
+
+    @Test func stateIsRankedAmongFiftyStates() throws {
+        let r = try run()
+        #expect(r["byState.stateCount"]?.text == "50")
+        let rank = try #require(r["byState.rank"]?.text)
+        #expect(rank.hasSuffix("th") || rank.hasSuffix("st") || rank.hasSuffix("nd") || rank.hasSuffix("rd"))
+    }
+
+    @Test func sixChartsWithFindingTitles() throws {
+        let r = try run()
+        #expect(r.charts.count == 6)
+        let composition = try #require(r.charts.first { $0.id == "missing-composition" })
+        #expect(composition.title.contains("70%"), "title: \(composition.title)")
+        #expect(composition.title.contains("78%"))
+    }
+
+    @Test func anotherStatesSheetGivesThatStatesBriefing() throws {
+        let sheet = try String(contentsOfFile: Self.root + "/" + StateBriefing.defaultData, encoding: .utf8)
+            .replacingOccurrences(of: "Mississippi", with: "New Hampshire")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-nh-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("nh.txt").path
+        try sheet.write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try run(data: path)
+        #expect(r.outputName == "new-hampshire-2023")
+        #expect(r["state.code"]?.text == "NH")
+        let nhChildren = try number(r, "state.children")
+        #expect(nhChildren != 679_826)
+        #expect(abs(try number(r, "rate.cybertipline.perChildren") - 4546 / nhChildren * 100_000) < 1e-9)
+    }
+}
