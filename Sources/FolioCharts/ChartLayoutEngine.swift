@@ -10,7 +10,8 @@ import FolioScene
 ///
 /// Canvas size: the width is always `chart.size.width`. The height is `chart.size.height` unless
 /// the content needs more — a ranked list of 50 states, many wrapped category labels, a long table —
-/// in which case the scene is taller than asked; read `Scene.size` for the real height.
+/// in which case the scene is taller than asked; tables shrink to their content. Read `Scene.size`
+/// for the real height.
 public struct ChartLayoutEngine: Sendable {
     public var theme: ChartTheme
     public var measurer: any TextMeasurer
@@ -30,7 +31,7 @@ public struct ChartLayoutEngine: Sendable {
         let body = try makeBody(normalized, text: text, probe: probe)
         var height = chart.size.height
         let need = try phase(.layout, chart) { try body.requiredHeight(in: probe) }
-        if need > probe.height { height = (height + need - probe.height).rounded(.up) }
+        if need > probe.height || body.shrinksToFit { height = (height + need - probe.height).rounded(.up) }
         let foot = frame.foot(canvasHeight: height)
         let rect = Rect(x: m, y: head.bottom, width: width - 2 * m, height: foot.top - head.bottom)
         let items = try phase(.drawMarks, chart) { try body.draw(in: rect) }

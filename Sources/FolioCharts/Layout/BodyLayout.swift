@@ -6,9 +6,13 @@ protocol BodyLayout: Sendable {
     func requiredHeight(in rect: Rect) throws -> Double
     /// The body's items: backgrounds, marks, lines, then texts (so text is never painted over).
     func draw(in rect: Rect) throws -> [SceneItem]
+    /// True when the canvas should shrink to the body's required height (tables), not only grow.
+    var shrinksToFit: Bool { get }
 }
 
 extension BodyLayout {
+    var shrinksToFit: Bool { false }
+
     /// Row-chart helper: repeats `attempt` with more space on the right until labels beyond the plot
     /// fit inside `rect` (at most a few times), and returns the last result.
     func fittingRight(_ rect: Rect, _ attempt: (Double) -> (items: [SceneItem], rightmost: Double)) -> [SceneItem] {

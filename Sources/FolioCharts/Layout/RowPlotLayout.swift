@@ -62,8 +62,9 @@ struct RowPlotLayout: Sendable {
     /// The least height the body needs at `width` (rows at their minimum height).
     func requiredHeight(in rect: Rect) -> Double {
         let lw = labelColumnWidth(rect.width)
-        let rowsNeed = labelItems(width: lw, x: 0).map { max(minRowHeight, text.metrics($0).height + 2) }
-            .reduce(0, +)
+        // Rows share one height, so the tallest wrapped label sets it for all.
+        let rowNeed = labelItems(width: lw, x: 0).map { max(minRowHeight, text.metrics($0).height + 2) }.max() ?? minRowHeight
+        let rowsNeed = rowNeed * Double(rowLabels.count)
         let probe = solve(in: rect, dryRun: true)
         return (probe.plot.minY - rect.minY) + rowsNeed + (rect.maxY - probe.plot.maxY)
     }
@@ -136,7 +137,7 @@ struct RowPlotLayout: Sendable {
         // Reference lines and their labels.
         for p in refs.placed {
             texts.append(p.item)
-            foreground.append(.stroke(.line(Point(p.lineX, p.box.maxY + 1), Point(p.lineX, plot.maxY)),
+            foreground.append(.stroke(.line(Point(p.lineX, p.lineTop), Point(p.lineX, plot.maxY)),
                                       StrokeStyle(color: theme.referenceColor, width: 0.8, dash: [3, 2])))
         }
         return Frame(plot: plot, rows: rows, scale: scale, background: background, foreground: foreground,

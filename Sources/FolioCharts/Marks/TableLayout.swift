@@ -7,6 +7,7 @@ struct TableLayout: BodyLayout {
     let mark: TableMark
     var theme: ChartTheme { text.theme }
     private let gap = 12.0, padY = 3.0
+    var shrinksToFit: Bool { true }
 
     private func font(_ column: Int, header: Bool) -> FontSpec {
         theme.font(theme.labelSize, header ? .semibold : .regular, tabular: mark.numericColumns.contains(column))
