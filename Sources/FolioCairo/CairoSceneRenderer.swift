@@ -1,0 +1,90 @@
+import CCairo
+import CPango
+import FolioScene
+import Foundation
+
+/// Draws scenes with Cairo and Pango into PNG, PDF (text as real text, Inter embedded) and SVG,
+/// all in memory. Output is deterministic: no clock time lands in files (PDF dates come from
+/// `DocumentMetadata.date`), and the same scene gives the same bytes in any process.
+///
+/// Rendering holds the shared Pango lock (see `PangoEngine`), so concurrent renders serialise.
+public struct CairoSceneRenderer: SceneRenderer {
+    private let engine: PangoEngine
+    /// Fails when the pinned fonts are missing (install fonts-inter).
+    public init() throws { engine = try PangoEngine.shared.get() }
+
+    public func png(_ scene: Scene, pixelsPerPoint: Double = 200.0 / 72.0) throws -> [UInt8] {
+        let w = Int32((scene.size.width * pixelsPerPoint).rounded(.up))
+        let h = Int32((scene.size.height * pixelsPerPoint).rounded(.up))
+        guard w > 0, h > 0, w < 30_000, h < 30_000 else {
+            throw CairoRenderError(message: "PNG of \(w)×\(h) px is out of range")
+        }
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h)
+        defer { cairo_surface_destroy(surface) }
+        try draw(scene, on: surface, scale: pixelsPerPoint, tags: false)
+        let sink = ByteSink()
+        let status = withExtendedLifetime(sink) { cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure) }
+        guard status == CAIRO_STATUS_SUCCESS else { throw CairoRenderError(message: "PNG encoding failed: \(status)") }
+        return sink.bytes
+    }
+
+    public func svg(_ scene: Scene) throws -> [UInt8] {
+        let sink = ByteSink()
+        try withExtendedLifetime(sink) {
+            let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.closure, scene.size.width, scene.size.height)
+            defer { cairo_surface_destroy(surface) }
+            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+            try draw(scene, on: surface, scale: 1, tags: false)
+            try finish(surface, "SVG")
+        }
+        return SVGNormalizer.normalize(sink.bytes)
+    }
+
+    public func pdf(_ scene: Scene, metadata: DocumentMetadata) throws -> [UInt8] {
+        try pdf(PagedDocument(pages: [scene], metadata: metadata))
+    }
+
+    public func pdf(_ document: PagedDocument) throws -> [UInt8] {
+        guard let first = document.pages.first else { throw CairoRenderError(message: "a PDF needs at least one page") }
+        let sink = ByteSink()
+        try withExtendedLifetime(sink) {
+            let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, first.size.width, first.size.height)
+            defer { cairo_surface_destroy(surface) }
+            PDFMetadataWriter(surface: surface).write(document.metadata, outline: document.outline)
+            let cr = cairo_create(surface)
+            defer { cairo_destroy(cr) }
+            try engine.withContext { ctx in
+                for page in document.pages {
+                    cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+                    guard let cr else { throw CairoRenderError(message: "cairo could not create a context") }
+                    cairo_save(cr)
+                    SceneDrawer(cr: cr, pango: ctx, tags: true).draw(page)
+                    cairo_restore(cr)
+                    cairo_show_page(cr)
+                }
+            }
+            try finish(surface, "PDF")
+        }
+        return sink.bytes
+    }
+
+    private func draw(_ scene: Scene, on surface: OpaquePointer?, scale: Double, tags: Bool) throws {
+        guard let cr = cairo_create(surface) else { throw CairoRenderError(message: "cairo could not create a context") }
+        defer { cairo_destroy(cr) }
+        cairo_scale(cr, scale, scale)
+        engine.withContext { ctx in SceneDrawer(cr: cr, pango: ctx, tags: tags).draw(scene) }
+        let status = cairo_status(cr)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw CairoRenderError(message: "cairo drawing failed: \(String(cString: cairo_status_to_string(status)))")
+        }
+        cairo_surface_flush(surface)
+    }
+
+    private func finish(_ surface: OpaquePointer?, _ what: String) throws {
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw CairoRenderError(message: "\(what) rendering failed: \(String(cString: cairo_status_to_string(status)))")
+        }
+    }
+}

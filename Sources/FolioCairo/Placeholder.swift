@@ -1,2 +1,0 @@
-/// Placeholder until the Cairo renderer lands.
-enum FolioCairoPlaceholder {}

@@ -1,0 +1,62 @@
+import FolioScene
+
+/// A text of a scene with its box on the canvas (placements of enclosing groups applied).
+public struct PlacedText: Hashable, Sendable {
+    public var item: TextItem
+    public var box: Rect
+    public var string: String {
+        switch item.content { case .plain(let s), .markup(let s): return s }
+    }
+}
+
+/// Walks a scene and finds every text with its measured box, for layout checks in tests.
+public enum SceneTexts {
+    /// Every text of `scene` in drawing order, its box measured with `measurer`.
+    public static func placed(in scene: Scene, measurer: any TextMeasurer) -> [PlacedText] {
+        var out: [PlacedText] = []
+        walk(scene.items, offset: .zero, scale: 1, measurer: measurer, into: &out)
+        return out
+    }
+
+    /// Pairs of texts whose boxes intersect (shrunk by `tolerance` on each side).
+    public static func overlaps(in scene: Scene, measurer: any TextMeasurer, tolerance: Double = 0.01) -> [(PlacedText, PlacedText)] {
+        let texts = placed(in: scene, measurer: measurer)
+        var pairs: [(PlacedText, PlacedText)] = []
+        for i in texts.indices {
+            for j in texts.indices where j > i {
+                let a = texts[i].box.insetBy(tolerance), b = texts[j].box.insetBy(tolerance)
+                if a.intersects(b) { pairs.append((texts[i], texts[j])) }
+            }
+        }
+        return pairs
+    }
+
+    /// Texts not wholly inside the canvas.
+    public static func outside(in scene: Scene, measurer: any TextMeasurer) -> [PlacedText] {
+        let canvas = Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height)
+        return placed(in: scene, measurer: measurer).filter { !canvas.contains($0.box) }
+    }
+
+    private static func walk(_ items: [SceneItem], offset: Point, scale: Double, measurer: any TextMeasurer,
+                             into out: inout [PlacedText]) {
+        for item in items {
+            switch item {
+            case .text(let t):
+                let b = TextGeometry.box(of: t, metrics: measurer.measure(t))
+                let r = Rect(x: offset.x + b.minX * scale, y: offset.y + b.minY * scale,
+                             width: b.width * scale, height: b.height * scale)
+                out.append(PlacedText(item: t, box: r))
+            case .group(let p, _, let children):
+                walk(children, offset: Point(offset.x + p.offset.x * scale, offset.y + p.offset.y * scale),
+                     scale: scale * p.scale, measurer: measurer, into: &out)
+            default: break
+            }
+        }
+    }
+}
+
+extension Rect {
+    func insetBy(_ d: Double) -> Rect {
+        Rect(x: minX + d, y: minY + d, width: max(0, width - 2 * d), height: max(0, height - 2 * d))
+    }
+}

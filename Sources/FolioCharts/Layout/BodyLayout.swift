@@ -1,0 +1,40 @@
+import FolioScene
+
+/// Lays out and draws a chart's body (everything between the head and the foot) for one kind of mark.
+protocol BodyLayout: Sendable {
+    /// The least height the body needs in `rect`'s width; the engine grows the canvas to give it.
+    func requiredHeight(in rect: Rect) throws -> Double
+    /// The body's items: backgrounds, marks, lines, then texts (so text is never painted over).
+    func draw(in rect: Rect) throws -> [SceneItem]
+    /// True when the canvas should shrink to the body's required height (tables), not only grow.
+    var shrinksToFit: Bool { get }
+}
+
+extension BodyLayout {
+    var shrinksToFit: Bool { false }
+
+    /// Row-chart helper: repeats `attempt` with more space on the right until labels beyond the plot
+    /// fit inside `rect` (at most a few times), and returns the last result.
+    func fittingRight(_ rect: Rect, _ attempt: (Double) -> (items: [SceneItem], rightmost: Double)) -> [SceneItem] {
+        var reserve = 0.0
+        var result = attempt(reserve)
+        for _ in 0..<4 {
+            let overflow = result.rightmost - rect.maxX
+            if overflow <= 0.01 { break }
+            reserve += overflow + 0.5
+            result = attempt(reserve)
+        }
+        return result.items
+    }
+}
+
+/// Whether a candidate text box is clear of `boxes` and inside `bounds`.
+func isFree(_ box: Rect, among boxes: [Rect], inside bounds: Rect) -> Bool {
+    bounds.contains(box) && !boxes.contains { $0.intersects(box) }
+}
+
+/// Text colour that reads on a fill: white on dark fills, near-black on light ones.
+func labelColor(on fill: Color, theme: ChartTheme) -> Color {
+    let l = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue
+    return l < 0.55 ? .white : theme.textColor
+}

@@ -1,0 +1,1 @@
+../FolioChartsTests/FakeMeasurer.swift

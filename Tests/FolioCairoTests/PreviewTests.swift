@@ -1,0 +1,17 @@
+import Foundation
+import Testing
+@testable import FolioCharts
+@testable import FolioCairo
+
+/// Writes every sample chart to `$FOLIO_PREVIEW_DIR/<id>.png` for a human to look at; does
+/// nothing unless the variable is set.
+@Test func writePreviews() throws {
+    guard let dir = ProcessInfo.processInfo.environment["FOLIO_PREVIEW_DIR"] else { return }
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let engine = ChartLayoutEngine(measurer: try PangoTextMeasurer())
+    let renderer = try CairoSceneRenderer()
+    for chart in SampleCharts.all {
+        let png = try renderer.png(try engine.layout(chart), pixelsPerPoint: 200.0 / 72.0)
+        try Data(png).write(to: URL(fileURLWithPath: "\(dir)/\(chart.id).png"))
+    }
+}
