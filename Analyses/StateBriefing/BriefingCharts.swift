@@ -32,7 +32,7 @@ enum BriefingCharts {
         let ss = try number(run, "missing.socialServices"), cases = try number(run, "missing.cases")
         let usSS = try number(run, "national.missing.socialServices"), usCases = try number(run, "national.missing.cases")
         let share = ss / cases, usShare = usSS / usCases
-        let comparison = abs(share - usShare) < 0.005 ? "about the same as" : (share < usShare ? "fewer than" : "more than")
+        let comparison = abs(share - usShare) < 0.005 ? "about the same share as" : (share < usShare ? "a smaller share than" : "a larger share than")
         return Chart(
             id: "missing-composition",
             title: "\(pct(share, 0)) of \(state)'s missing-child cases were children missing from care, \(comparison) the \(pct(usShare, 0)) nationally",
@@ -72,17 +72,17 @@ enum BriefingCharts {
             subtitle: "\(state) as a share of the national 2023 figure, with 95% intervals",
             source: "\(sheetSource); \(censusSource)",
             note: "Only figures that count the same thing over the same period in the state and the nation are shown.",
-            mark: .bars(BarMark(
-                orientation: .horizontal,
+            mark: .dots(DotMark(
                 categories: programmes.map(\.label),
                 series: [Series(name: state, values: values, intervals: intervals, labels: labels, emphasized: true)],
                 axis: ValueAxis(title: "Share of the national figure", style: .percent(places: 1)),
                 referenceLines: [
                     ReferenceLine(value: children, label: "Share of US children \(pct(children, 2))"),
                     ReferenceLine(value: residents, label: "Share of US residents \(pct(residents, 2))"),
-                ])),
+                ],
+                lollipop: false)),
             size: Size(468, 250),
-            altText: "Horizontal bars of \(state)'s share of national missing-child cases, cases missing from social services and Team HOPE survivors and families, each below the reference lines for its share of US children (\(pct(children, 2))) and residents (\(pct(residents, 2))).")
+            altText: "Dots with 95% intervals for \(state)'s share of national missing-child cases, cases missing from social services and Team HOPE survivors and families, each below the reference lines for its share of US children (\(pct(children, 2))) and residents (\(pct(residents, 2))).")
     }
 
     /// The 50 states ranked by CyberTipline reports per 100,000 residents, the state highlighted.
@@ -90,7 +90,7 @@ enum BriefingCharts {
         let ranked = try ByStateStep.rates(inputs)
         let state = inputs.sheet.stateName
         let rank = try run.require("byState.rank").text ?? ""
-        let usRate = try number(run, "byState.usRate")
+        let median = try number(run, "byState.medianRate")
         return Chart(
             id: "cybertipline-by-state",
             title: "\(state) ranks \(rank) of \(ranked.count) states in CyberTipline reports per resident",
@@ -100,7 +100,7 @@ enum BriefingCharts {
             mark: .rankedDots(RankedDotMark(
                 items: ranked.map { RankedItem(label: $0.name, value: $0.rate, highlighted: $0.code == inputs.sheet.stateCode) },
                 axis: ValueAxis(title: "Reports per 100,000 residents", style: .count),
-                referenceLines: [ReferenceLine(value: usRate, label: "All US reports \(NumberStyle.decimal(places: 1).format(usRate))")])),
+                referenceLines: [ReferenceLine(value: median, label: "Median state \(NumberStyle.decimal(places: 1).format(median))")])),
             size: Size(468, 620),
             altText: "Dot plot of the \(ranked.count) states ranked by CyberTipline reports per 100,000 residents; \(state) is \(rank).")
     }
@@ -109,19 +109,20 @@ enum BriefingCharts {
     static func childRates(_ state: String, _ run: AnalysisRun) throws -> Chart {
         let rates = PerCapitaStep.childRates
         var values: [Double?] = [], intervals: [ClosedRange<Double>?] = [], labels: [String?] = []
-        var widest = (label: "", ratio: 0.0)
+        var widest = (label: "", ratio: 0.0, interval: "")
         for r in rates {
             let v = try run.require("rate.\(r.name).perChildren")
             values.append(v.number)
             intervals.append(v.interval.map { $0.lower...$0.upper })
             labels.append(v.number.map { NumberStyle.decimal(places: 1).format($0) })
             if let i = v.interval, let n = v.number, n > 0, (i.upper - i.lower) / n > widest.ratio {
-                widest = (r.label, (i.upper - i.lower) / n)
+                let style = NumberStyle.decimal(places: 1)
+                widest = (r.label, (i.upper - i.lower) / n, "\(style.format(i.lower)) to \(style.format(i.upper))")
             }
         }
         return Chart(
             id: "rates-per-children",
-            title: "Rates built on small counts are uncertain: \(widest.label.lowercased()) could plausibly be half or double",
+            title: "Small counts make uncertain rates: \(widest.label.lowercased()) could be anywhere from \(widest.interval) per 100,000 children",
             subtitle: "\(state), 2023, per 100,000 children under 18, with exact 95% Poisson intervals",
             source: "\(sheetSource); \(censusSource)",
             mark: .dots(DotMark(

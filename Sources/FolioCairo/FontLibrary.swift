@@ -28,6 +28,13 @@ public enum FontLibrary {
         guard let config = FcConfigCreate() else {
             return .failure(FontLibraryError(message: "fontconfig could not create a configuration"))
         }
+        // Give fontconfig a cache folder (the user's XDG cache, falling back to /tmp) so it does
+        // not complain "No writable cache directories" on every run; fonts still come only from `dir`.
+        let xml = """
+            <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+            <fontconfig><cachedir prefix="xdg">fontconfig</cachedir><cachedir>/tmp/folio-fontconfig-cache</cachedir></fontconfig>
+            """
+        _ = FcConfigParseAndLoadFromMemory(config, xml, 1)
         guard FcConfigAppFontAddDir(config, dir) != 0 else {
             return .failure(FontLibraryError(message: "fontconfig could not read fonts in \(dir): install fonts-inter"))
         }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import FolioRunner
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 
 /// Turns Folio's errors into a message on stderr and the documented exit code.
 enum CLIErrors {
@@ -18,6 +16,6 @@ enum CLIErrors {
     static func printErr(_ message: String) {
         var text = message
         if !text.hasSuffix("\n") { text += "\n" }
-        fputs(text, stderr)
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

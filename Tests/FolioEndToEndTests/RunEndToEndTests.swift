@@ -45,7 +45,8 @@ import Testing
         let out = project.root + "/out"
         let result = try runProcess(exe, ["run", "--output", out], in: project.root)
         #expect(result.status == 1)
-        #expect(result.err.contains("briefing.md:\(line):\(column)"), "stderr: \(result.err)")
+        // The caret points at the misspelt name, three characters after the opening braces.
+        #expect(result.err.contains("briefing.md:\(line):\(column + 3): error"), "stderr: \(result.err)")
         #expect(result.err.contains("missing.cases"), "a near-miss suggestion: \(result.err)")
         #expect(TestProject.snapshot(out).isEmpty, "a failed run writes nothing")
     }

@@ -20,7 +20,7 @@ struct TestProject {
         root = fm.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)").path
         try fm.createDirectory(atPath: root, withIntermediateDirectories: true)
         try fm.copyItem(atPath: Self.repositoryRoot + "/Analyses", toPath: root + "/Analyses")
-        fm.createFile(atPath: root + "/Package.swift", contents: Data("// test project\n".utf8))
+        _ = fm.createFile(atPath: root + "/Package.swift", contents: Data("// test project\n".utf8))
     }
 
     func read(_ relative: String) throws -> String { try String(contentsOfFile: root + "/" + relative, encoding: .utf8) }
