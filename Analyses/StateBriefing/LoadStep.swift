@@ -15,9 +15,9 @@ enum LoadStep {
         try run.set("data.year", value: .text(String(sheet.year), label: "Data year",
             provenance: Provenance(step: run.currentStep, formula: "the year the fact sheet reports",
                                    inputs: [.source(heading, description: "fact sheet")])))
-        try run.set("state.children", Count(inputs.statePopulation.under18))
-        try run.set("state.residents", Count(inputs.statePopulation.total))
-        try run.set("us.children", Count(inputs.usPopulation.under18))
-        try run.set("us.residents", Count(inputs.usPopulation.total))
+        try run.set("state.children", Count(inputs.statePopulation.under18, withInterval: false))
+        try run.set("state.residents", Count(inputs.statePopulation.total, withInterval: false))
+        try run.set("us.children", Count(inputs.usPopulation.under18, withInterval: false))
+        try run.set("us.residents", Count(inputs.usPopulation.total, withInterval: false))
     }
 }

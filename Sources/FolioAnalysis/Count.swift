@@ -3,7 +3,9 @@ import FolioData
 /// A published count taken as it is, with an exact Poisson interval.
 public struct Count: Measure {
     public var figure: Figure
-    public init(_ figure: Figure) { self.figure = figure }
+    /// False for figures that are not event counts (a population estimate has no Poisson noise).
+    public var withInterval: Bool
+    public init(_ figure: Figure, withInterval: Bool = true) { self.figure = figure; self.withInterval = withInterval }
 
     public func evaluate(step: String) throws -> ResultValue {
         let provenance = Provenance(step: step, formula: figure.measure, inputs: [.figure(figure)])
@@ -14,7 +16,7 @@ public struct Count: Measure {
         }
         guard v >= 0 else { throw MeasureError.negative(figure) }
         return ResultValue(kind: .count(figure.unit), number: v,
-                           interval: IntervalEstimator.poissonExact(count: v.rounded()),
+                           interval: withInterval ? IntervalEstimator.poissonExact(count: v.rounded()) : nil,
                            qualifier: figure.qualifier, label: figure.label, provenance: provenance)
     }
 }

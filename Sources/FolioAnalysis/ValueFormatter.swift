@@ -76,7 +76,7 @@ public enum ValueFormatter {
             guard let interval = value.interval else {
                 throw FormatError.filterMismatch(filter: "interval", message: "'\(name)' has no interval")
             }
-            let style = intervalStyle(value.kind)
+            let style = intervalStyle(value.kind, near: number)
             return "\(style.format(interval.lower)) to \(style.format(interval.upper))"
         default:
             throw FormatError.unknownFilter(filter.name)
@@ -89,7 +89,7 @@ public enum ValueFormatter {
         guard let n = value.number else { return "not reported" }
         switch value.kind {
         case .count: return qualified(NumberStyle.count.format(n), value.qualifier)
-        case .proportion: return qualified(NumberStyle.percent(places: 1).format(n), value.qualifier)
+        case .proportion: return qualified(NumberStyle.percent(places: percentPlaces(n)).format(n), value.qualifier)
         case .rate(let per, let population):
             return qualified("\(NumberStyle.decimal(places: 1).format(n)) per \(NumberStyle.count.format(per)) \(population)", value.qualifier)
         case .ratio: return qualified(NumberStyle.decimal(places: 2).format(n), value.qualifier)
@@ -97,10 +97,17 @@ public enum ValueFormatter {
         }
     }
 
-    /// The number style used for a kind's intervals and tables.
-    public static func intervalStyle(_ kind: ValueKind) -> NumberStyle {
+    /// Decimal places that keep at least two significant digits of a small percentage
+    /// (69.9%, 0.36%, 0.036%).
+    public static func percentPlaces(_ fraction: Double) -> Int {
+        let a = abs(fraction)
+        return a >= 0.01 || a == 0 ? 1 : (a >= 0.001 ? 2 : 3)
+    }
+
+    /// The number style used for a kind's intervals and tables, for values near `value`.
+    public static func intervalStyle(_ kind: ValueKind, near value: Double = 1) -> NumberStyle {
         switch kind {
-        case .proportion: return .percent(places: 1)
+        case .proportion: return .percent(places: percentPlaces(value))
         case .count, .rate: return .decimal(places: 1)
         case .ratio, .text: return .decimal(places: 2)
         }

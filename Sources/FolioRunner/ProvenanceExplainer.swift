@@ -17,7 +17,7 @@ public enum ProvenanceExplainer {
         guard let v = results[name] else { lines.append("\(pad)\(name): (unknown)"); return }
         var head = "\(pad)\(name) = \(ValueFormatter.formatDefault(v))"
         if let i = v.interval {
-            let style = ValueFormatter.intervalStyle(v.kind)
+            let style = ValueFormatter.intervalStyle(v.kind, near: v.number ?? 1)
             head += "  [95% \(style.format(i.lower)) to \(style.format(i.upper)), \(i.methodDescription)]"
         }
         lines.append(head)
