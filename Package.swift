@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // C libraries from Debian, found through pkg-config.
@@ -48,6 +49,7 @@ let package = Package(
         // Runs analyses and writes outputs: project discovery, pipeline, files.
         .target(name: "FolioRunner", dependencies: [
             "FolioData", "FolioAnalysis", "FolioCharts", "FolioCairo", "FolioReport", "StateBriefing",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "folio", dependencies: [
             "FolioRunner", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -20,6 +20,7 @@ public struct StateBriefing: Analysis {
         var inputs: BriefingInputs?
         try run.step("load") { run in
             let loaded = try BriefingInputs.load(context: run.context)
+            for file in [run.context.dataFile, Self.populationFile, Self.byStateFile] { run.recordInput(file) }
             run.outputName = "\(Slug.make(loaded.sheet.stateName))-\(loaded.sheet.year)"
             run.displayName = "\(loaded.sheet.stateName) \(loaded.sheet.year)"
             try LoadStep.record(loaded, into: &run)

@@ -9,7 +9,13 @@ public protocol Analysis: Sendable {
     static var narrative: String { get }
     /// The data file used when `--data` is not given, relative to the project root.
     static var defaultData: String { get }
+    /// Bumped by the analysis's author when its steps change meaning; recorded in the manifest.
+    static var version: String { get }
     init()
     /// Runs the steps, filling `run` with results and charts.
     func run(_ run: inout AnalysisRun) throws
+}
+
+extension Analysis {
+    public static var version: String { "1" }
 }

@@ -13,6 +13,9 @@ public struct AnalysisRun: Sendable {
     public private(set) var names: [String] = []
     public private(set) var values: [String: ResultValue] = [:]
     public private(set) var charts: [Chart] = []
+    /// The files the steps read, as the user would name them (project-relative or absolute),
+    /// for the manifest: a change to any of them makes the outputs stale.
+    public private(set) var inputFiles: [String] = []
     /// The names of the steps run so far, in order.
     public private(set) var steps: [String] = []
 
@@ -29,6 +32,11 @@ public struct AnalysisRun: Sendable {
         do { try body(&self) } catch let error as StepError { throw error } catch {
             throw StepError(step: name, underlying: error)
         }
+    }
+
+    /// Notes that a step read `path` (relative to the project root, or absolute).
+    public mutating func recordInput(_ path: String) {
+        if !inputFiles.contains(path) { inputFiles.append(path) }
     }
 
     /// The result called `name`, if a step produced it.

@@ -54,29 +54,52 @@ public struct FolioSession: Sendable {
         return (run, folder, files.map { RenderedFile(path: folder + "/" + $0.path, bytes: $0.bytes) })
     }
 
-    /// Renders and writes one run; returns a one-line summary.
-    public func run(dataFile: String?, progress: (String) -> Void = { _ in }) throws -> String {
+    /// Renders and writes one run unless its manifest entry shows nothing changed (or `force`);
+    /// returns a one-line summary.
+    public func run(dataFile: String?, force: Bool = false, progress: (String) -> Void = { _ in }) throws -> String {
         let start = Date()
-        let (_, folder, files) = try render(dataFile: dataFile, progress: progress)
-        try OutputWriter(root: outputRoot).write(files, replacing: [folder])
+        let data = dataFile ?? analysis.defaultData
+        let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
+        let key = book.key(analysis: analysis.id, data: data)
+        if !force, let recorded = Manifest.load(from: book.manifestPath).entries[key],
+           book.isUpToDate(recorded, analysis: analysis, key: key) {
+            let folder = recorded.parameters["folder"] ?? analysis.id
+            return "Up to date: \(displayPath(outputRoot + "/" + folder)) (use --force to render anyway)"
+        }
+        let (run, folder, files) = try render(dataFile: dataFile, progress: progress)
+        let entry = book.entry(analysis: analysis, data: data, run: run, files: files)
+        try ManifestLock.shared.withLock {
+            try OutputWriter(root: outputRoot).write(files + book.updatedFiles(key: key, entry: entry), replacing: [folder])
+        }
         let ms = Int(Date().timeIntervalSince(start) * 1000)
         return "Wrote \(files.count) files to \(displayPath(outputRoot + "/" + folder)) in \(ms) ms"
     }
 
-    /// Compares what a run would write with what is on disk; returns a line per stale file.
+    /// Compares what a run would write with what is on disk; returns a line per stale, missing or
+    /// extra file, each naming the inputs that changed since the outputs were rendered.
     public func check(dataFile: String?) throws -> [String] {
-        let (_, folder, files) = try render(dataFile: dataFile)
+        let data = dataFile ?? analysis.defaultData
+        let (run, folder, files) = try render(dataFile: dataFile)
+        let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
+        let key = book.key(analysis: analysis.id, data: data)
+        let recorded = Manifest.load(from: book.manifestPath).entries[key]
+        let current = book.entry(analysis: analysis, data: data, run: run, files: files)
+        let changed = book.changedInputs(recorded: recorded, current: current)
+        let because = changed.isEmpty ? "" : " (changed: \(changed.joined(separator: ", ")))"
         var stale: [String] = []
         let expected = Set(files.map(\.path))
         for file in files {
             let path = outputRoot + "/" + file.path
             guard let onDisk = FileManager.default.contents(atPath: path) else {
-                stale.append("missing: \(displayPath(path))"); continue
+                stale.append("missing: \(displayPath(path))\(because)"); continue
             }
-            if Array(onDisk) != file.bytes { stale.append("stale:   \(displayPath(path))") }
+            if Array(onDisk) != file.bytes { stale.append("stale:   \(displayPath(path))\(because)") }
         }
         for extra in OutputWriter.listFiles(under: outputRoot + "/" + folder) where !expected.contains(folder + "/" + extra) {
-            stale.append("extra:   \(displayPath(outputRoot + "/" + folder + "/" + extra))")
+            stale.append("extra:   \(displayPath(outputRoot + "/" + folder + "/" + extra)) (no longer produced)")
+        }
+        if stale.isEmpty, recorded == nil || !changed.isEmpty {
+            stale.append("stale:   \(displayPath(book.manifestPath)) (its entry for \(key) does not match the inputs\(because))")
         }
         return stale
     }

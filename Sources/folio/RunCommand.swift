@@ -12,15 +12,17 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(name: .long, help: "Render even when the manifest shows nothing changed.")
+    var force = false
+
     func run() throws {
         try CLIErrors.guarding {
             let session = try FolioSession(analysis: options.analysis, output: options.output)
             let files = options.data.isEmpty ? [nil] : options.data.map(Optional.some)
+            let progress = ProgressReporter(quiet: quiet)
             for data in files {
-                let summary = try session.run(dataFile: data) { message in
-                    if !quiet { CLIErrors.printErr(message) }
-                }
-                if !quiet { print(summary) }
+                let summary = try session.run(dataFile: data, force: force) { progress.step($0) }
+                progress.finish(summary)
             }
         }
     }

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import FolioRunner
+
+/// `folio watch`: re-renders whenever the narrative, the data or the analysis sources change.
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Render, then re-render whenever the narrative or data change (Ctrl-C to stop).",
+        discussion: "Polls the run's inputs (as recorded in Output/manifest.json) a few times a second. Errors are printed and watching goes on; the last good output stays in place.")
+
+    @OptionGroup var options: AnalysisOptions
+
+    @Option(name: .long, help: "Seconds between checks.")
+    var interval: Double = 0.3
+
+    func run() throws {
+        try CLIErrors.guarding {
+            let session = try FolioSession(analysis: options.analysis, output: options.output)
+            let progress = ProgressReporter(quiet: false)
+            let watcher = InputWatcher(session: session, dataFile: options.data.first)
+            progress.finish("Watching \(watcher.describe()); Ctrl-C to stop.")
+            while true {
+                if watcher.changed() {
+                    do {
+                        progress.finish(try session.run(dataFile: options.data.first) { progress.step($0) })
+                    } catch let error as FolioError {
+                        progress.finish("")
+                        CLIErrors.printErr(error.description)
+                    }
+                    watcher.rememberCurrentState()
+                }
+                Thread.sleep(forTimeInterval: max(0.05, interval))
+            }
+        }
+    }
+}
