@@ -16,7 +16,8 @@ public struct Count: Measure {
         }
         guard v >= 0 else { throw MeasureError.negative(figure) }
         return ResultValue(kind: .count(figure.unit), number: v,
-                           interval: withInterval ? IntervalEstimator.poissonExact(count: v.rounded()) : nil,
+                           // A rounded, "more than" or percent figure is not an observed count: no Poisson interval.
+                           interval: withInterval && figure.qualifier == .exact && figure.unit != .percent ? IntervalEstimator.poissonExact(count: v.rounded()) : nil,
                            qualifier: figure.qualifier, label: figure.label, provenance: provenance)
     }
 }

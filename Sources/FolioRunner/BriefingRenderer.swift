@@ -24,13 +24,16 @@ struct BriefingRenderer: Sendable {
 
     func render(run: AnalysisRun, narrative source: String, narrativeFile: String,
                 progress: (String) -> Void) throws -> [RenderedFile] {
-        let report: Report
+        var report: Report
+        let cited: [String]
         do {
             report = try ReportAssembler(resolver: ResultResolver(run: run), charts: run.charts)
                 .assemble(source: source, file: narrativeFile)
+            cited = try Narrative.parse(source: source, file: narrativeFile).expressions.map(\.name)
         } catch {
             throw FolioError.input(error.description)
         }
+        report.blocks += MethodsAppendix.blocks(citing: cited, run: run)
         let date = DocumentDate.make(for: run)
         let chartEngine = ChartLayoutEngine(measurer: measurer)
         var files: [RenderedFile] = []

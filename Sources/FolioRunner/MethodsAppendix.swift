@@ -1,0 +1,65 @@
+import Foundation
+import FolioAnalysis
+import FolioData
+import FolioReport
+
+/// The briefing's closing "Methods and sources" section, generated from the provenance of every
+/// value the narrative cites, so it can never disagree with what was computed. Values are grouped
+/// by the step that made them, one line each: name, value, interval, formula, source lines.
+enum MethodsAppendix {
+    /// Blocks to append after the narrative.
+    static func blocks(citing names: [String], run: AnalysisRun) -> [Block] {
+        var seen = Set<String>()
+        let cited = names.filter { seen.insert($0).inserted && run[$0] != nil }
+        var files: [String: Set<Int>] = [:]
+        var byStep: [String: [[Block]]] = [:]
+        for name in cited {
+            guard let value = run[name] else { continue }
+            collectSources(name, run: run, into: &files, visited: [])
+            var text = " = \(ValueFormatter.formatDefault(value))"
+            if let i = value.interval {
+                let style = ValueFormatter.intervalStyle(value.kind, near: value.number ?? 1)
+                text += " (95% \(style.format(i.lower)) to \(style.format(i.upper)), \(i.method == .wilson ? "Wilson" : "exact Poisson"))"
+            }
+            text += ": \(value.provenance.formula)"
+            let sources = FiguresTable.sources(value.provenance).map(shorten)
+            if !sources.isEmpty { text += "; from \(sources.joined(separator: ", "))" }
+            if let caveat = value.caveat { text += ". Caveat: \(caveat)" }
+            byStep[value.provenance.step, default: []].append([.paragraph([.code(name), .text(text)])])
+        }
+        var blocks: [Block] = [
+            .heading(.generated(level: 2, "Methods and sources", anchor: "sec-methods")),
+            .paragraph([.text("Every number in this briefing was computed by Folio from the files below; none was typed into the text. "
+                + "Shares and ratios are taken only between figures that count the same thing over the same period. "
+                + "Each value the text cites is listed under the step that computed it, with its formula and the source lines it rests on; "),
+                .code("folio explain NAME"), .text(" prints the full chain.")]),
+            .heading(.generated(level: 3, "Files and lines read", anchor: "sec-methods-files")),
+            .list(.bullets(files.keys.sorted().map { file in
+                let lines = (files[file] ?? []).sorted().map(String.init).joined(separator: ", ")
+                return [.paragraph([.code(file), .text(": lines \(lines)")])]
+            })),
+        ]
+        for step in run.steps where byStep[step] != nil {
+            blocks.append(.heading(.generated(level: 3, "Step \(step)", anchor: "sec-methods-step-\(step)")))
+            blocks.append(.list(.bullets(byStep[step] ?? [])))
+        }
+        return blocks
+    }
+
+    /// `Analyses/Data/population-2023.csv:26` → `population-2023.csv:26`.
+    private static func shorten(_ source: String) -> String {
+        source.split(separator: "/").last.map(String.init) ?? source
+    }
+
+    /// Adds the file and line of every published figure under `name`, following derived results.
+    private static func collectSources(_ name: String, run: AnalysisRun, into files: inout [String: Set<Int>], visited: Set<String>) {
+        guard !visited.contains(name), let value = run[name] else { return }
+        for input in value.provenance.inputs {
+            switch input {
+            case .figure(let f): files[f.source.file, default: []].insert(f.source.line)
+            case .source(let loc, _): files[loc.file, default: []].insert(loc.line)
+            case .result(let r): collectSources(r, run: run, into: &files, visited: visited.union([name]))
+            }
+        }
+    }
+}
