@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// The commands a new user tries first, run as processes.
+@Suite(.serialized) struct CommandLineTests {
+    @Test func ingestPrintsEveryFigureWithItsLine() throws {
+        let exe = try #require(folioExecutable())
+        let r = try runProcess(exe, ["ingest", "Analyses/Data/ncmec-2023-mississippi.txt"], in: TestProject.repositoryRoot)
+        #expect(r.status == 0, "\(r.err)")
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("measure,geo,value,unit,period,qualifier,source_line") == true)
+        #expect(lines.contains { $0.hasPrefix("cybertipline_reports,MS,4546,reports,2023,exact,13,") })
+        #expect(lines.contains { $0.hasPrefix("missing_hhs_orr,MS,13,cases,2023,exact,25,") })
+        #expect(lines.contains { $0.hasPrefix("connect_registered_users,US,18000,users,cumulative to 2023,more_than,") })
+        #expect(lines.count == 22, "header + 10 state + 11 programme-wide figures")
+    }
+
+    @Test func runWithAnotherStatesSheetRendersThatStatesBriefing() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let sheet = try project.read("Analyses/Data/ncmec-2023-mississippi.txt")
+            .replacingOccurrences(of: "Mississippi", with: "North Dakota")
+        try project.write("nd.txt", sheet)
+        let exe = try #require(folioExecutable())
+        let r = try runProcess(exe, ["run", "--data", "nd.txt", "--output", "out"], in: project.root)
+        #expect(r.status == 0, "\(r.err)")
+        let text = try pdfText(project.root + "/out/state-briefing/north-dakota-2023/briefing.pdf")
+        #expect(text.contains("North Dakota"))
+        // Mississippi appears only as one of the 50 ranked states, never as the briefing's subject.
+        #expect(!text.contains("in Mississippi") && !text.contains("Mississippi's"))
+        // North Dakota's own population row is the denominator.
+        let csv = try String(contentsOfFile: project.root + "/Analyses/Data/population-2023.csv", encoding: .utf8)
+        let row = try #require(csv.split(whereSeparator: \.isNewline).first { $0.hasPrefix("ND,") })
+        let children = Int(row.split(separator: ",")[4].trimmingCharacters(in: .whitespaces)) ?? 0
+        let grouped = children.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+        #expect(text.contains(grouped), "the PDF should state ND's \(grouped) children")
+    }
+
+    @Test func helpExplainsTheCommands() throws {
+        let exe = try #require(folioExecutable())
+        let r = try runProcess(exe, ["--help"])
+        for command in ["run", "check", "watch", "explain", "ingest", "list"] {
+            #expect(r.out.contains(command))
+        }
+    }
+
+    @Test func badArgumentsAreAUsageError() throws {
+        let exe = try #require(folioExecutable())
+        let r = try runProcess(exe, ["run", "--no-such-flag"])
+        #expect(r.status == 64 || r.status == 2 || r.status == 1)
+        #expect(r.err.contains("no-such-flag"))
+    }
+}
