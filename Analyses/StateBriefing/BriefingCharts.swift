@@ -29,27 +29,35 @@ enum BriefingCharts {
 
     /// 100% stacked bars: the state's cases from care against the nation's.
     static func missingComposition(_ state: String, _ run: AnalysisRun) throws -> Chart {
-        let ss = try number(run, "missing.socialServices"), cases = try number(run, "missing.cases")
+        let ss = run["missing.socialServices"]?.number, cases = run["missing.cases"]?.number
         let usSS = try number(run, "national.missing.socialServices"), usCases = try number(run, "national.missing.cases")
-        let share = ss / cases, usShare = usSS / usCases
-        let comparison = abs(share - usShare) < 0.005 ? "about the same share as" : (share < usShare ? "a smaller share than" : "a larger share than")
+        let usShare = usSS / usCases
+        let share: Double? = if let ss, let cases, cases > 0 { ss / cases } else { nil }
+        let title: String
+        if let share {
+            let comparison = abs(share - usShare) < 0.005 ? "about the same share as" : (share < usShare ? "a smaller share than" : "a larger share than")
+            title = "\(pct(share, 0)) of \(state)'s missing-child cases were children missing from care, \(comparison) the \(pct(usShare, 0)) nationally"
+        } else {
+            title = "\(pct(usShare, 0)) of missing-child cases nationally were children missing from care; \(state)'s split was not reported"
+        }
+        let other: Double? = if let ss, let cases { cases - ss } else { nil }
         return Chart(
             id: "missing-composition",
-            title: "\(pct(share, 0)) of \(state)'s missing-child cases were children missing from care, \(comparison) the \(pct(usShare, 0)) nationally",
+            title: title,
             subtitle: "Missing-child cases handled by NCMEC in 2023, by type",
             source: "\(sheetSource). National cases are not broken down beyond social services.",
             mark: .stackedBars(StackedBarMark(
                 categories: [state, "United States"],
                 segments: [
                     Series(name: "Missing from social services", values: [ss, usSS],
-                           labels: [pct(share), pct(usShare)], emphasized: true),
-                    Series(name: "All other cases", values: [cases - ss, usCases - usSS],
-                           labels: [pct(1 - share), pct(1 - usShare)]),
+                           labels: [share.map { pct($0) } ?? "not reported", pct(usShare)], emphasized: true),
+                    Series(name: "All other cases", values: [other, usCases - usSS],
+                           labels: [share.map { pct(1 - $0) } ?? "not reported", pct(1 - usShare)]),
                 ],
                 axis: ValueAxis(title: "Share of missing-child cases", style: .percent(places: 0)),
                 normalized: true)),
             size: Size(468, 200),
-            altText: "Stacked bars: \(pct(share)) of \(state)'s \(NumberStyle.count.format(cases)) missing-child cases were children missing from social services, against \(pct(usShare)) of \(NumberStyle.count.format(usCases)) nationally.")
+            altText: "Stacked bars: \(share.map { pct($0) } ?? "a share not reported") of \(state)'s \(cases.map { NumberStyle.count.format($0) } ?? "(not reported)") missing-child cases were children missing from social services, against \(pct(usShare)) of \(NumberStyle.count.format(usCases)) nationally.")
     }
 
     /// The state's share of national figures that count the same thing, against its population shares.
@@ -171,7 +179,8 @@ enum BriefingCharts {
 
     /// The two CyberTipline figures for the state, which measure different things.
     static func twoCyberTiplineCounts(_ state: String, _ run: AnalysisRun) throws -> Chart {
-        let available = try number(run, "cybertipline.reports"), uploads = try number(run, "byState.reports")
+        let available = run["cybertipline.reports"]?.number, uploads = try number(run, "byState.reports")
+        let availableText = available.map { NumberStyle.count.format($0) } ?? "not reported"
         return Chart(
             id: "cybertipline-two-counts",
             title: "Two CyberTipline counts for \(state) measure different things",
@@ -182,10 +191,10 @@ enum BriefingCharts {
                 categories: ["Made available to \(state) law enforcement (fact sheet)",
                              "Upload resolved to \(state) (by-state table)"],
                 series: [Series(name: "Reports", values: [available, uploads],
-                                labels: [NumberStyle.count.format(available), NumberStyle.count.format(uploads)],
+                                labels: [availableText, NumberStyle.count.format(uploads)],
                                 emphasized: true)],
                 axis: ValueAxis(title: "CyberTipline reports, 2023", style: .count))),
             size: Size(468, 170),
-            altText: "Two bars: \(NumberStyle.count.format(available)) reports made available to \(state) law enforcement and \(NumberStyle.count.format(uploads)) reports whose upload resolved to \(state).")
+            altText: "Two bars: \(availableText) reports made available to \(state) law enforcement and \(NumberStyle.count.format(uploads)) reports whose upload resolved to \(state).")
     }
 }

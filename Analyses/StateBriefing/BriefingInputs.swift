@@ -25,8 +25,12 @@ struct BriefingInputs: Sendable {
                               statePopulation: row, usPopulation: population.us)
     }
 
-    /// The state's figure for `measure`.
-    func state(_ measure: String) throws -> Figure { try sheet.require(measure, code) }
+    /// The state's figure for `measure`; a row the sheet leaves out comes back as not reported
+    /// (value nil), which measures turn into "not reported" results rather than zeros.
+    func state(_ measure: String) throws -> Figure {
+        if let f = sheet.figure(measure, geography: code) { return f }
+        return try sheet.require(measure, code)
+    }
     /// The programme-wide figure for `measure`.
     func national(_ measure: String) throws -> Figure { try sheet.require(measure, .us) }
 }

@@ -48,10 +48,24 @@ public struct AnalysisRun: Sendable {
         return v
     }
 
-    /// Evaluates `measure` in the current step and stores it as `name`.
+    /// Evaluates `measure` in the current step and stores it as `name`. A measure whose input the
+    /// source did not report gives a "not reported" value (never zero), which the narrative
+    /// prints as such; every other measure error stops the step.
     @discardableResult
     public mutating func set(_ name: String, _ measure: any Measure) throws -> ResultValue {
-        let value = try measure.evaluate(step: currentStep)
+        let value: ResultValue
+        do {
+            value = try measure.evaluate(step: currentStep)
+        } catch MeasureError.notReported(let figure) {
+            value = ResultValue(kind: measure.resultKind, number: nil, label: measure.resultLabel,
+                provenance: Provenance(step: currentStep,
+                    formula: "not reported: \(figure.geography) \(figure.measure) is absent from the source",
+                    inputs: [.figure(figure)]))
+        } catch RatioError.missingValue(let input) {
+            value = ResultValue(kind: measure.resultKind, number: nil, label: measure.resultLabel,
+                provenance: Provenance(step: currentStep, formula: "not reported: \(input) is not reported",
+                                       inputs: [.result(input)]))
+        }
         try set(name, value: value)
         return value
     }

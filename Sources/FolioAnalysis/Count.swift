@@ -7,6 +7,9 @@ public struct Count: Measure {
     public var withInterval: Bool
     public init(_ figure: Figure, withInterval: Bool = true) { self.figure = figure; self.withInterval = withInterval }
 
+    public var resultKind: ValueKind { .count(figure.unit) }
+    public var resultLabel: String { figure.label }
+
     public func evaluate(step: String) throws -> ResultValue {
         let provenance = Provenance(step: step, formula: figure.measure, inputs: [.figure(figure)])
         guard let v = figure.value else {

@@ -13,6 +13,9 @@ public struct Proportion: Measure {
         self.part = part; self.whole = whole; self.label = label; self.caveat = caveat
     }
 
+    public var resultKind: ValueKind { .proportion }
+    public var resultLabel: String { label }
+
     public func evaluate(step: String) throws -> ResultValue {
         try Comparability.check(part, whole, caveat: caveat)
         let x = try Comparability.value(of: part)

@@ -17,6 +17,9 @@ public struct Rate: Measure {
         self.populationName = populationName; self.label = label
     }
 
+    public var resultKind: ValueKind { .rate(per: scale, population: populationName) }
+    public var resultLabel: String { label }
+
     public func evaluate(step: String) throws -> ResultValue {
         guard population.unit == .people else {
             throw MeasureError.incomparableUnits(part: count, whole: population)

@@ -13,6 +13,9 @@ public struct Ratio: Measure {
         self.numerator = numerator; self.denominator = denominator; self.label = label; self.caveat = caveat
     }
 
+    public var resultKind: ValueKind { .ratio }
+    public var resultLabel: String { label }
+
     public func evaluate(step: String) throws -> ResultValue {
         guard let a = numerator.value.number, let b = denominator.value.number else {
             throw RatioError.missingValue(numerator.value.number == nil ? numerator.name : denominator.name)

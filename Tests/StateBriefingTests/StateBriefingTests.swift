@@ -90,4 +90,21 @@ struct StateBriefingTests {
         #expect(nhChildren != 679_826)
         #expect(abs(try number(r, "rate.cybertipline.perChildren") - 4546 / nhChildren * 100_000) < 1e-9)
     }
+
+    @Test func anAbsentRowIsNotReportedNotZero() throws {
+        let sheet = try String(contentsOfFile: Self.root + "/" + StateBriefing.defaultData, encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("HHS-ORR") }.joined(separator: "\n")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-absent-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("absent.txt").path
+        try sheet.write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try run(data: path)
+        let orr = try #require(r["missing.hhsOrr"])
+        #expect(orr.number == nil)
+        #expect(ValueFormatter.formatDefault(orr) == "not reported")
+        #expect(r["missing.hhsOrrShare"]?.number == nil)
+        #expect(try number(r, "missing.cases") == 103, "the other figures are still used")
+    }
 }
