@@ -4,10 +4,12 @@ import FolioData
 /// The composition of the state's missing-child cases beside the national share from care.
 enum MissingChildrenStep {
     static func run(_ inputs: BriefingInputs, _ run: inout AnalysisRun) throws {
-        let cases = try inputs.state(MeasureKey.missingChildCases)
-        let social = try inputs.state(MeasureKey.missingFromSocialServices)
-        let other = try inputs.state(MeasureKey.missingOther)
-        let orr = try inputs.state(MeasureKey.missingHHSORR)
+        // Typed quantities: the compiler checks that every share below divides cases by cases.
+        let sheet = inputs.sheet, state = inputs.code
+        let cases = try sheet.quantity(MeasureKey.missingChildCases, state, Cases.self, Annual.self)
+        let social = try sheet.quantity(MeasureKey.missingFromSocialServices, state, Cases.self, Annual.self)
+        let other = try sheet.quantity(MeasureKey.missingOther, state, Cases.self, Annual.self)
+        let orr = try sheet.quantity(MeasureKey.missingHHSORR, state, Cases.self, Annual.self)
         try run.set("missing.cases", Count(cases))
         try run.set("missing.socialServices", Count(social))
         try run.set("missing.other", Count(other))
@@ -16,8 +18,8 @@ enum MissingChildrenStep {
         try run.set("missing.otherShare", Proportion(other, of: cases, label: "Share of the state's missing-child cases that were other cases"))
         try run.set("missing.hhsOrrShare", Proportion(orr, of: cases, label: "Share of the state's missing-child cases reported by HHS-ORR"))
 
-        let usCases = try inputs.national(MeasureKey.missingChildCases)
-        let usSocial = try inputs.national(MeasureKey.missingFromSocialServices)
+        let usCases = try sheet.quantity(MeasureKey.missingChildCases, .us, Cases.self, Annual.self)
+        let usSocial = try sheet.quantity(MeasureKey.missingFromSocialServices, .us, Cases.self, Annual.self)
         try run.set("national.missing.cases", Count(usCases))
         try run.set("national.missing.socialServices", Count(usSocial))
         try run.set("national.socialServicesShare", Proportion(usSocial, of: usCases, label: "National share of missing-child cases from social services"))

@@ -1,0 +1,59 @@
+/// A unit known to the compiler, so a share of reports over children does not compile.
+public protocol UnitKind: Sendable { static var unit: Unit { get } }
+/// A kind of period known to the compiler: a year's flow, a cumulative stock, a point estimate.
+public protocol PeriodKind: Sendable { static func matches(_ period: Period) -> Bool }
+
+public enum Reports: UnitKind { public static let unit = Unit.reports }
+public enum Cases: UnitKind { public static let unit = Unit.cases }
+public enum Submissions: UnitKind { public static let unit = Unit.submissions }
+public enum Children: UnitKind { public static let unit = Unit.children }
+public enum Engagements: UnitKind { public static let unit = Unit.engagements }
+public enum SurvivorsFamilies: UnitKind { public static let unit = Unit.survivorsFamilies }
+public enum Connections: UnitKind { public static let unit = Unit.connections }
+public enum Users: UnitKind { public static let unit = Unit.users }
+public enum People: UnitKind { public static let unit = Unit.people }
+
+/// Events during one calendar year.
+public enum Annual: PeriodKind {
+    public static func matches(_ period: Period) -> Bool { if case .year = period { true } else { false } }
+}
+/// A running total since a programme began.
+public enum Cumulative: PeriodKind {
+    public static func matches(_ period: Period) -> Bool { if case .cumulative = period { true } else { false } }
+}
+/// A point-in-time estimate such as a mid-year population.
+public enum PointInTime: PeriodKind {
+    public static func matches(_ period: Period) -> Bool { if case .pointInTime = period { true } else { false } }
+}
+
+/// A figure whose unit and kind of period are part of its type. Measures that take quantities
+/// (`Proportion`, `Rate`) only compile for like-for-like inputs; the figure's year is still
+/// checked when the measure is evaluated.
+public struct Quantity<U: UnitKind, P: PeriodKind>: Sendable {
+    public let figure: Figure
+
+    /// Wraps `figure`, or throws when its unit or period is not the one the type promises.
+    public init(_ figure: Figure) throws {
+        guard figure.unit == U.unit, P.matches(figure.period) else {
+            throw QuantityError(figure: figure, expectedUnit: U.unit, expectedPeriod: String(describing: P.self))
+        }
+        self.figure = figure
+    }
+}
+
+/// A figure read as a quantity of the wrong unit or period.
+public struct QuantityError: Error, CustomStringConvertible, Equatable {
+    public var figure: Figure
+    public var expectedUnit: Unit
+    public var expectedPeriod: String
+    public var description: String {
+        "\(figure.source): error: \(figure.geography) \(figure.measure) counts \(figure.unit) (\(figure.period)); the step expects \(expectedUnit) (\(expectedPeriod.lowercased()))"
+    }
+}
+
+extension FactSheet {
+    /// The figure for `measure` as a typed quantity (not-reported figures included: value nil).
+    public func quantity<U, P>(_ measure: String, _ geography: Geography, _: U.Type, _: P.Type) throws -> Quantity<U, P> {
+        try Quantity(figure(measure, geography: geography) ?? require(measure, geography))
+    }
+}
