@@ -280,6 +280,9 @@ public struct HTMLWriter: Sendable {
       h1 { font-size: 1.55rem; }
       .key-figures ul { grid-template-columns: 1fr 1fr; }
       .kf-value { font-size: 1.45rem; }
+      table { font-size: .85rem; }
+      th, td { padding: .3rem .4rem; }
+      .num { white-space: normal; }
     }
     @page { size: letter; margin: 0.75in; }
     @media print {
