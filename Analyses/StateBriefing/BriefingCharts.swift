@@ -18,6 +18,7 @@ enum BriefingCharts {
         try run.chart(childRates(state, run))
         try run.chart(programmeCounts(state, run))
         try run.chart(twoCyberTiplineCounts(state, run))
+        try run.chart(countsAndRates(state, run))
     }
 
     private static func number(_ run: AnalysisRun, _ name: String) throws -> Double {
@@ -196,5 +197,34 @@ enum BriefingCharts {
                 axis: ValueAxis(title: "CyberTipline reports, 2023", style: .count))),
             size: Size(468, 170),
             altText: "Two bars: \(availableText) reports made available to \(state) law enforcement and \(NumberStyle.count.format(uploads)) reports whose upload resolved to \(state).")
+    }
+
+    /// The state's counts and rates per 100,000 children with their 95% intervals, as a table
+    /// (placed with `table:counts-and-rates`); every cell is formatted from a run result.
+    static func countsAndRates(_ state: String, _ run: AnalysisRun) throws -> Chart {
+        let measures: [(count: String, rate: String, label: String)] = [
+            ("cybertipline.reports", "rate.cybertipline.perChildren", "CyberTipline reports to law enforcement"),
+            ("missing.cases", "rate.missingCases.perChildren", "Missing-child cases"),
+            ("missing.socialServices", "rate.socialServices.perChildren", "Missing from social services"),
+            ("cvip.submissions", "rate.cvipSubmissions.perChildren", "CVIP submissions reviewed"),
+            ("trafficking.engagements", "rate.traffickingEngagements.perChildren", "Trafficking case engagements"),
+        ]
+        func cell(_ name: String, _ filter: String, _ argument: String? = nil) throws -> String {
+            try ValueFormatter.format(run.require(name), name: name, filters: [FilterRequest(name: filter, argument: argument)])
+        }
+        let rows = try measures.map { m in
+            [m.label, try cell(m.count, "count"), try cell(m.count, "interval"),
+             try cell(m.rate, "decimals", "1"), try cell(m.rate, "interval")]
+        }
+        return Chart(
+            id: "counts-and-rates",
+            title: "\(state)'s counts and rates per 100,000 children, with 95% intervals",
+            subtitle: "\(state), 2023; exact (Garwood) Poisson intervals",
+            source: "\(sheetSource); \(censusSource)",
+            mark: .table(TableMark(
+                columns: ["Measure", "Count", "95% interval", "Per 100,000 children", "95% interval"],
+                rows: rows, numericColumns: [1, 2, 3, 4])),
+            size: Size(468, 190),
+            altText: "Table of \(measures.count) counts for \(state) in 2023 with their rates per 100,000 children and exact 95% intervals.")
     }
 }

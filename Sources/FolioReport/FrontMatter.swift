@@ -8,15 +8,25 @@ public struct FrontMatter: Hashable, Sendable {
     public var author: TemplateText?
     public var keywords: [TemplateText]
     public var paper: PaperSize
+    /// `key-figures:` items, shown as headline numbers under the title block.
+    public var keyFigures: [KeyFigureTemplate]
 
     public init(title: TemplateText? = nil, subtitle: TemplateText? = nil, date: TemplateText? = nil,
-                author: TemplateText? = nil, keywords: [TemplateText] = [], paper: PaperSize = .letter) {
+                author: TemplateText? = nil, keywords: [TemplateText] = [], paper: PaperSize = .letter,
+                keyFigures: [KeyFigureTemplate] = []) {
         self.title = title; self.subtitle = subtitle; self.date = date; self.author = author
-        self.keywords = keywords; self.paper = paper
+        self.keywords = keywords; self.paper = paper; self.keyFigures = keyFigures
     }
 
     /// The keys a front matter may use.
-    public static let knownKeys = ["title", "subtitle", "date", "author", "keywords", "paper"]
+    public static let knownKeys = ["title", "subtitle", "date", "author", "keywords", "paper", "key-figures"]
+}
+
+/// One `key-figures:` item before resolution: `value: "{{ missing.cases | count }}"`, `label: "..."`.
+public struct KeyFigureTemplate: Hashable, Sendable {
+    public var value: TemplateText
+    public var label: TemplateText
+    public init(value: TemplateText, label: TemplateText) { self.value = value; self.label = label }
 }
 
 /// Parses the YAML between the `---` lines, with expressions already replaced by placeholders of
@@ -71,6 +81,8 @@ struct FrontMatterParser {
                 } else if let t = text(value, key: key, sink: &sink) {
                     result.keywords = Self.split(t)
                 }
+            case "key-figures":
+                result.keyFigures = keyFigures(value, sink: &sink)
             case "paper":
                 let raw = (value.string ?? "").lowercased()
                 if let paper = PaperSize(rawValue: raw) {
@@ -84,6 +96,39 @@ struct FrontMatterParser {
                 sink.error("unknown front matter key `\(key)`", at: keyPosition, length: key.count,
                            suggestion: NearMiss.suggestion(for: key, among: FrontMatter.knownKeys))
             }
+        }
+        return result
+    }
+
+    /// A list of `{value:, label:}` mappings; anything else is diagnosed where it was written.
+    private func keyFigures(_ node: Node, sink: inout DiagnosticSink) -> [KeyFigureTemplate] {
+        guard let items = node.sequence else {
+            sink.error("bad front matter: `key-figures` must be a list of items with `value:` and `label:`",
+                       at: position(node.mark))
+            return []
+        }
+        var result: [KeyFigureTemplate] = []
+        for item in items {
+            guard let mapping = item.mapping else {
+                sink.error("bad front matter: a key figure must have `value:` and `label:`", at: position(item.mark))
+                continue
+            }
+            var value: TemplateText?, label: TemplateText?
+            for (k, v) in mapping {
+                let key = k.string ?? ""
+                switch key {
+                case "value": value = text(v, key: "value", sink: &sink)
+                case "label": label = text(v, key: "label", sink: &sink)
+                default:
+                    sink.error("unknown key figure key `\(key)`", at: position(k.mark), length: key.count,
+                               suggestion: NearMiss.suggestion(for: key, among: ["value", "label"]))
+                }
+            }
+            for (missing, name) in [(value == nil, "value"), (label == nil, "label")] where missing
+                && !mapping.contains(where: { $0.key.string == name }) {
+                sink.error("bad front matter: this key figure has no `\(name):`", at: position(item.mark))
+            }
+            if let value, let label { result.append(KeyFigureTemplate(value: value, label: label)) }
         }
         return result
     }

@@ -6,6 +6,14 @@ public protocol InlineValueResolver: Sendable {
     func resolve(name: String, filters: [FilterCall]) throws(InlineResolutionError) -> String
     /// Every name that can be referenced (for near-miss suggestions).
     var availableNames: [String] { get }
+    /// A caveat to print as a numbered note wherever `name` is cited (a comparison that is not
+    /// like-for-like), or nil.
+    func note(for name: String) -> String?
+}
+
+extension InlineValueResolver {
+    /// No notes unless the resolver says otherwise.
+    public func note(for name: String) -> String? { nil }
 }
 
 /// Why an inline value could not be produced; the assembler turns it into a located diagnostic.

@@ -10,7 +10,17 @@ public struct MarkdownWriter: Sendable {
         if let s = report.subtitle, !s.isEmpty { parts.append("*" + escape(s) + "*") }
         let byline = [report.date, report.author].compactMap { $0 }.filter { !$0.isEmpty }
         if !byline.isEmpty { parts.append(byline.map(escape).joined(separator: " · ")) }
+        if !report.keyFigures.isEmpty {
+            parts.append(report.keyFigures.map { kf in
+                "- **" + escape(kf.value) + "**" + kf.notes.map { "[^\($0)]" }.joined() + " " + escape(kf.label)
+            }.joined(separator: "\n"))
+        }
         parts += report.blocks.map { block($0) }
+        if !report.notes.isEmpty {
+            // GitHub gathers footnote definitions into its own "Footnotes" section at the end.
+            parts.append(report.notes.enumerated().map { k, note in "[^\(k + 1)]: " + escape(note) }
+                .joined(separator: "\n"))
+        }
         return parts.joined(separator: "\n\n") + "\n"
     }
 
@@ -27,6 +37,25 @@ public struct MarkdownWriter: Sendable {
                 return indent(body, first: marker, rest: String(repeating: " ", count: marker.count))
             }.joined(separator: "\n")
         case .table(let t):
+            return table(t)
+        case .tableFigure(let f):
+            var out = "*" + escape("Table \(f.number). ") + inlines(f.caption) + "*\n\n" + table(f.block)
+            if !f.sourceLine.isEmpty { out += "\n\n" + escape(f.sourceLine) }
+            return out
+        case .figure(let f):
+            let caption = "Figure \(f.number). " + f.caption.plainText
+            return "![\(escape(caption))](\(chartsDirectory)/\(f.chartID).png)\n\n*" + escape(caption) + "*"
+        case .callout(let blocks):
+            return indent(blocks.map(block).joined(separator: "\n\n"), first: "> ", rest: "> ")
+        case .codeBlock(let code):
+            let fence = code.contains("```") ? "~~~~" : "```"
+            return fence + "\n" + code + "\n" + fence
+        case .thematicBreak:
+            return "---"
+        }
+    }
+
+    private func table(_ t: TableBlock) -> String {
             let columns = max(t.header.count, t.rows.map(\.count).max() ?? 0)
             func row(_ cells: [[Inline]]) -> String {
                 "| " + (0..<columns).map { c in c < cells.count ? inlines(cells[c]) : "" }.joined(separator: " | ") + " |"
@@ -41,17 +70,6 @@ public struct MarkdownWriter: Sendable {
                 }
             }
             return ([row(t.header), "| " + rule.joined(separator: " | ") + " |"] + t.rows.map(row)).joined(separator: "\n")
-        case .figure(let f):
-            let caption = "Figure \(f.number). " + f.caption.plainText
-            return "![\(escape(caption))](\(chartsDirectory)/\(f.chartID).png)\n\n*" + escape(caption) + "*"
-        case .callout(let blocks):
-            return indent(blocks.map(block).joined(separator: "\n\n"), first: "> ", rest: "> ")
-        case .codeBlock(let code):
-            let fence = code.contains("```") ? "~~~~" : "```"
-            return fence + "\n" + code + "\n" + fence
-        case .thematicBreak:
-            return "---"
-        }
     }
 
     private func indent(_ text: String, first: String, rest: String) -> String {
@@ -75,6 +93,8 @@ public struct MarkdownWriter: Sendable {
         case .link(let url, let c): return "[" + inlines(c) + "](" + url + ")"
         case .lineBreak: return "\\\n"
         case .figureReference(_, let n): return "Figure \(n)"
+        case .tableReference(_, let n): return "Table \(n)"
+        case .noteReference(let n): return "[^\(n)]"
         }
     }
 

@@ -30,7 +30,13 @@ public struct PDFLayout: Sendable {
         for block in report.blocks {
             boxes += try self.boxes(block, x: content.minX, width: content.width, content: content, outline: &outline)
         }
-        let (titleItems, titleBottom) = titleBlock(report, content: content)
+        boxes += noteBoxes(report.notes, x: content.minX, width: content.width, outline: &outline)
+        var (titleItems, titleBottom) = titleBlock(report, content: content)
+        if !report.keyFigures.isEmpty {
+            let (items, bottom) = keyFigureRow(report.keyFigures, top: titleBottom, x: content.minX, width: content.width)
+            titleItems += items
+            titleBottom = bottom
+        }
         let pages = Paginator(content: content).paginate(boxes, firstPage: titleItems, firstTop: titleBottom)
         let scenes = pages.enumerated().map { n, items in
             Scene(size: page, background: .white,
@@ -100,6 +106,8 @@ public struct PDFLayout: Sendable {
             return tableBoxes(table, x: x, width: width)
         case .figure(let figure):
             return [try figureBox(figure, x: x, width: width, content: content)]
+        case .tableFigure(let figure):
+            return tableFigureBoxes(figure, x: x, width: width)
         case .callout(let blocks):
             return [try calloutBox(blocks, x: x, width: width, content: content, outline: &outline)]
         case .codeBlock(let code):
@@ -236,5 +244,90 @@ public struct PDFLayout: Sendable {
             for (b, off) in zip(inner, offsets) { items += b.draw(top + off) }
             return items
         }
+    }
+
+    // MARK: Key figures, tables, notes
+
+    /// Rows of up to four tinted boxes: the number large in the accent colour, its label beneath.
+    private func keyFigureRow(_ figures: [KeyFigure], top: Double, x: Double, width: Double) -> ([SceneItem], Double) {
+        let perRow = figures.count == 4 || figures.count > 5 ? 4 : min(3, figures.count)
+        let gap = style.keyFigureGap, pad = 8.0
+        let boxWidth = (width - gap * Double(perRow - 1)) / Double(perRow)
+        var items: [SceneItem] = []
+        var y = top
+        for start in stride(from: 0, to: figures.count, by: perRow) {
+            let row = Array(figures[start..<min(start + perRow, figures.count)])
+            let texts = row.enumerated().map { k, kf -> (TextItem, TextItem) in
+                let left = x + Double(k) * (boxWidth + gap) + pad
+                let sup = kf.notes.isEmpty ? "" : "<sup>" + kf.notes.map(String.init).joined(separator: ",") + "</sup>"
+                let value = TextItem(.markup(PangoMarkup.escape(kf.value) + sup),
+                                     font: style.font(style.keyFigureValueSize, .semibold, tabular: true),
+                                     color: style.accentColor, origin: Point(left, y + pad), width: boxWidth - 2 * pad)
+                let label = TextItem(.plain(kf.label), font: style.font(style.keyFigureLabelSize),
+                                     color: style.mutedColor, origin: Point(left, 0), width: boxWidth - 2 * pad,
+                                     lineSpacing: 0.15)
+                return (value, label)
+            }
+            let valueHeight = texts.map { measurer.measure($0.0).height }.max() ?? 0
+            let labelHeight = texts.map { measurer.measure($0.1).height }.max() ?? 0
+            let height = pad + valueHeight + 2 + labelHeight + pad
+            for (k, pair) in texts.enumerated() {
+                let left = x + Double(k) * (boxWidth + gap)
+                items.append(.fill(.rect(Rect(x: left, y: y, width: boxWidth, height: height)), style.calloutFill))
+                items.append(.fill(.rect(Rect(x: left, y: y, width: boxWidth, height: 2.5)), style.accentColor))
+                var label = pair.1
+                label.origin.y = y + pad + valueHeight + 2
+                items += [.text(pair.0), .text(label)]
+            }
+            y += height + gap
+        }
+        return (items, y - gap + 16)
+    }
+
+    /// "Table N." caption above (kept with the table), the rows, and the source line below.
+    private func tableFigureBoxes(_ figure: TableFigure, x: Double, width: Double) -> [LayoutBox] {
+        var captionInlines: [Inline] = [.strong([.text("Table \(figure.number).")]), .text(" ")]
+        captionInlines += figure.caption
+        var caption = textBox(captionInlines, font: style.font(style.captionSize), x: x, width: width,
+                              spaceBefore: 12, lineSpacing: 0.15, color: style.mutedColor)
+        caption.keepWithNext = true
+        let draw = caption.draw
+        caption.draw = { top in [.destination(name: figure.anchor, at: Point(x, top))] + draw(top) }
+        var rows = tableBoxes(figure.block, x: x, width: width)
+        if !rows.isEmpty { rows[0].spaceBefore = 4 }
+        var result = [caption] + rows
+        if !figure.sourceLine.isEmpty {
+            if !result.isEmpty { result[result.count - 1].keepWithNext = true }
+            result.append(textBox([.text(figure.sourceLine)], font: style.font(style.noteSize), x: x, width: width,
+                                  spaceBefore: 4, lineSpacing: 0.15, color: style.mutedColor))
+        }
+        return result
+    }
+
+    /// A "Notes" heading and the numbered notes, each a link destination `note-N`.
+    private func noteBoxes(_ notes: [String], x: Double, width: Double, outline: inout [OutlineEntry]) -> [LayoutBox] {
+        guard !notes.isEmpty else { return [] }
+        outline.append(OutlineEntry(title: "Notes", level: 2, destination: "notes"))
+        var heading = textBox([.text("Notes")], font: style.font(style.headingSize(2), .semibold), x: x, width: width,
+                              spaceBefore: style.headingSpace(2), after: 4, lineSpacing: 0.1)
+        heading.keepWithNext = true
+        let headingDraw = heading.draw
+        heading.draw = { top in [.destination(name: "notes", at: Point(x, top))] + headingDraw(top) }
+        var boxes = [heading]
+        let indent = style.listIndent
+        for (k, note) in notes.enumerated() {
+            var box = textBox([.text(note)], font: style.font(style.noteSize), x: x + indent, width: width - indent,
+                              spaceBefore: k == 0 ? 0 : style.listItemSpacing, lineSpacing: 0.15)
+            let marker = TextItem(.plain("\(k + 1)."), font: style.font(style.noteSize), color: style.textColor,
+                                  origin: Point(x, 0), width: indent - 4, alignment: .trailing)
+            let draw = box.draw
+            box.draw = { top in
+                var m = marker
+                m.origin.y = top
+                return [.destination(name: "note-\(k + 1)", at: Point(x, top)), .text(m)] + draw(top)
+            }
+            boxes.append(box)
+        }
+        return boxes
     }
 }

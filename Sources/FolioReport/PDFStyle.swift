@@ -24,6 +24,11 @@ public struct PDFStyle: Hashable, Sendable {
     public var listIndent: Double = 16
     public var listItemSpacing: Double = 3
     public var calloutPadding: Double = 9
+    /// Key figures on page 1: the number, its label, and the gap between boxes.
+    public var keyFigureValueSize: Double = 20
+    public var keyFigureLabelSize: Double = 8.5
+    public var keyFigureGap: Double = 8
+    public var noteSize: Double = 8.5
     public var textColor = Color(hex: 0x1b1f24)
     public var mutedColor = Color(hex: 0x5f6670)
     public var linkColor = Color(hex: 0x1f5fa8)
@@ -31,6 +36,8 @@ public struct PDFStyle: Hashable, Sendable {
     public var calloutFill = Color(hex: 0xeef3f9)
     public var calloutBar = Color(hex: 0x1f5fa8)
     public var codeFill = Color(hex: 0xf3f4f6)
+    /// The accent of key figures (the chart theme's story colour family).
+    public var accentColor = Color(hex: 0x1f5fa8)
 
     public init() {}
     public static let standard = PDFStyle()

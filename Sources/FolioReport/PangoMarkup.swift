@@ -68,6 +68,15 @@ struct PangoMarkup {
             let before = snapshot
             wrap("span", attributes: " foreground=\"\(linkColor.hexString)\"") { $0.markup += "Figure \(n)" }
             links.append(LinkSpan(before: before, through: snapshot, target: .destination("fig-\(id)")))
+        case .tableReference(let id, let n):
+            let before = snapshot
+            wrap("span", attributes: " foreground=\"\(linkColor.hexString)\"") { $0.markup += "Table \(n)" }
+            links.append(LinkSpan(before: before, through: snapshot, target: .destination("tbl-\(id)")))
+        case .noteReference(let n):
+            let before = snapshot
+            let color = linkColor.hexString
+            wrap("sup") { m in m.wrap("span", attributes: " foreground=\"\(color)\"") { $0.markup += "\(n)" } }
+            links.append(LinkSpan(before: before, through: snapshot, target: .destination("note-\(n)")))
         }
     }
 }

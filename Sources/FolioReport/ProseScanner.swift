@@ -1,9 +1,10 @@
-/// Finds chart directives and `@fig-` references in the raw body, outside code, with positions.
+/// Finds chart and table directives and `@fig-` / `@tbl-` references in the raw body, outside
+/// code, with positions.
 struct ProseScanner {
-    /// A `![...](chart:<id>)` target found in the source.
-    struct ChartDirective { var id: String; var position: SourcePosition }
-    /// An `@fig-<id>` reference found in the source.
-    struct FigureReference { var id: String; var position: SourcePosition; var length: Int }
+    /// A `![...](chart:<id>)` or `![...](table:<id>)` target found in the source.
+    struct ChartDirective { var id: String; var position: SourcePosition; var kind: String = "chart" }
+    /// An `@fig-<id>` or `@tbl-<id>` reference found in the source.
+    struct FigureReference { var id: String; var position: SourcePosition; var length: Int; var prefix: String = "@fig-" }
 
     let lines: LineIndex
     let firstLine: Int
@@ -48,37 +49,41 @@ struct ProseScanner {
         return ranges
     }
 
-    /// Every `](chart:<id>)` target outside code, in order.
-    func chartDirectives(outside code: [Range<String.Index>], from start: String.Index) -> [ChartDirective] {
+    /// Every `](chart:<id>)` (or `](<kind>:<id>)`) target outside code, in order.
+    func chartDirectives(outside code: [Range<String.Index>], from start: String.Index,
+                         kind: String = "chart") -> [ChartDirective] {
         let text = lines.text
         var result: [ChartDirective] = []
         var i = start
-        while let r = text[i...].range(of: "](chart:") {
+        while let r = text[i...].range(of: "](\(kind):") {
             i = r.upperBound
             if code.contains(where: { $0.contains(r.lowerBound) }) { continue }
             let id = text[r.upperBound...].prefix { $0 != ")" && !$0.isWhitespace }
-            result.append(ChartDirective(id: String(id), position: lines.position(of: r.upperBound)))
+            result.append(ChartDirective(id: String(id), position: lines.position(of: r.upperBound), kind: kind))
         }
         return result
     }
 
-    /// Every `@fig-<id>` outside code, in order.
-    func figureReferences(outside code: [Range<String.Index>], from start: String.Index) -> [FigureReference] {
+    /// Every `@fig-<id>` (or other `prefix`) outside code, in order.
+    func figureReferences(outside code: [Range<String.Index>], from start: String.Index,
+                          prefix: String = "@fig-") -> [FigureReference] {
         let text = lines.text
         var result: [FigureReference] = []
-        for (range, id) in Self.references(in: text[start...]) where !code.contains(where: { $0.contains(range.lowerBound) }) {
+        for (range, id) in Self.references(in: text[start...], prefix: prefix)
+        where !code.contains(where: { $0.contains(range.lowerBound) }) {
             result.append(FigureReference(id: id, position: lines.position(of: range.lowerBound),
-                                          length: text.distance(from: range.lowerBound, to: range.upperBound)))
+                                          length: text.distance(from: range.lowerBound, to: range.upperBound),
+                                          prefix: prefix))
         }
         return result
     }
 
     /// `@fig-<id>` occurrences in `text`: `@` not preceded by a letter or digit, id of letters,
     /// digits, `-` and `_`, not ending in `-` or `_` (so "see @fig-a." ends before the period).
-    static func references(in text: Substring) -> [(Range<String.Index>, String)] {
+    static func references(in text: Substring, prefix: String = "@fig-") -> [(Range<String.Index>, String)] {
         var result: [(Range<String.Index>, String)] = []
         var i = text.startIndex
-        while let r = text[i...].range(of: "@fig-") {
+        while let r = text[i...].range(of: prefix) {
             i = r.upperBound
             if r.lowerBound > text.startIndex {
                 let before = text[text.index(before: r.lowerBound)]

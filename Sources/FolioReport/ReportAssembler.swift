@@ -34,6 +34,30 @@ public struct ReportAssembler: Sendable {
         }
         func value(_ e: InlineExpression) -> String { values[e.range] ?? "" }
 
+        // Notes: a cited value with a caveat gets a marker; one note key per name. Key figures come
+        // first on the page, so their notes are numbered first.
+        var markerIndex: [String: Int] = [:]
+        var valueNotes: [(key: String, text: String)] = []
+        func noteMarker(_ e: InlineExpression) -> Int? {
+            guard !e.filters.contains(where: { Self.filtersWithoutNotes.contains($0.name) }),
+                  values[e.range] != nil, let note = resolver.note(for: e.name), !note.isEmpty else { return nil }
+            if let k = markerIndex[e.name] { return k }
+            valueNotes.append((key: "value:" + e.name, text: NoteBook.sentence(note)))
+            markerIndex[e.name] = valueNotes.count - 1
+            return valueNotes.count - 1
+        }
+        var book = NoteBook()
+        var keyFigureNotes: [[Int]] = []
+        for kf in narrative.frontMatter.keyFigures {
+            var numbers: [Int] = []
+            for e in kf.value.expressions + kf.label.expressions {
+                guard let k = noteMarker(e) else { continue }
+                let n = book.number(for: valueNotes[k].key, text: valueNotes[k].text)
+                if !numbers.contains(n) { numbers.append(n) }
+            }
+            keyFigureNotes.append(numbers)
+        }
+
         // 2. Substitute into the body, escaped for Markdown (outside code), keeping line numbers.
         let scanner = ProseScanner(lines: narrative.lines, firstLine: narrative.bodyFirstLine)
         let code = scanner.codeRanges()
@@ -45,20 +69,33 @@ public struct ReportAssembler: Sendable {
             let inCode = code.contains { $0.contains(e.range.lowerBound) }
             let v = value(e).map { $0 == "\n" || $0 == "\r\n" ? " " : $0 }.map(String.init).joined()
             body += inCode ? v : Self.escapeMarkdown(v)
+            if !inCode, let k = noteMarker(e) { body += NoteBook.marker(k) }
             i = e.range.upperBound
         }
         body += source[i...]
 
         // 3. Markdown → blocks, figures numbered; then check every @fig reference.
         let directives = scanner.chartDirectives(outside: code, from: narrative.bodyStart)
-        let parser = MarkdownBodyParser(charts: charts, firstLine: narrative.bodyFirstLine, directives: directives)
-        let output = parser.convert(body, sink: &sink)
+        let parser = MarkdownBodyParser(
+            charts: charts, firstLine: narrative.bodyFirstLine, directives: directives,
+            tableDirectives: scanner.chartDirectives(outside: code, from: narrative.bodyStart, kind: "table"),
+            valueNotes: valueNotes)
+        let output = parser.convert(body, notes: book, sink: &sink)
         let figureIDs = Set(output.figures.map(\.chartID))
         for ref in scanner.figureReferences(outside: code, from: narrative.bodyStart) where !figureIDs.contains(ref.id) {
             let suggestion = NearMiss.suggestion(for: ref.id, among: Array(figureIDs)).map { "@fig-" + $0 }
             let message = charts[ref.id] == nil
                 ? "unknown figure reference `@fig-\(ref.id)`"
                 : "`@fig-\(ref.id)` refers to chart `\(ref.id)`, which no figure in this narrative shows"
+            sink.error(message, at: ref.position, length: ref.length, suggestion: suggestion)
+        }
+        let tableIDs = Set(output.tables.map(\.chartID))
+        for ref in scanner.figureReferences(outside: code, from: narrative.bodyStart, prefix: "@tbl-")
+        where !tableIDs.contains(ref.id) {
+            let suggestion = NearMiss.suggestion(for: ref.id, among: Array(tableIDs)).map { "@tbl-" + $0 }
+            let message = charts[ref.id] == nil
+                ? "unknown table reference `@tbl-\(ref.id)`"
+                : "`@tbl-\(ref.id)` refers to chart `\(ref.id)`, which no table in this narrative shows"
             sink.error(message, at: ref.position, length: ref.length, suggestion: suggestion)
         }
 
@@ -75,8 +112,16 @@ public struct ReportAssembler: Sendable {
         let title = text(fm.title) ?? firstH1 ?? stem ?? "Untitled"
         return Report(title: title, subtitle: text(fm.subtitle), date: text(fm.date), author: text(fm.author),
                       keywords: fm.keywords.compactMap(text), paper: fm.paper, blocks: output.blocks,
-                      figures: output.figures)
+                      figures: output.figures, tables: output.tables,
+                      keyFigures: zip(fm.keyFigures, keyFigureNotes).map { kf, notes in
+                          KeyFigure(value: kf.value.rendered(value).trimmingWhitespace,
+                                    label: kf.label.rendered(value).trimmingWhitespace, notes: notes)
+                      },
+                      notes: output.notes.notes)
     }
+
+    /// Filters that print the caveat or label itself, so the value needs no note marker.
+    static let filtersWithoutNotes: Set<String> = ["caveat", "label"]
 
     private func resolve(_ e: InlineExpression, sink: inout DiagnosticSink) -> String? {
         do {

@@ -13,6 +13,11 @@ public indirect enum Inline: Hashable, Sendable {
     case lineBreak
     /// `@fig-<id>` in prose: printed "Figure N", linked to the figure.
     case figureReference(id: String, number: Int)
+    /// `@tbl-<id>` in prose: printed "Table N", linked to the table.
+    case tableReference(id: String, number: Int)
+    /// A note marker after a cited value with a caveat, or an author's `[^x]` footnote:
+    /// number N of `Report.notes`, drawn as a superscript linked to the note.
+    case noteReference(number: Int)
 
     /// The text without formatting (`Figure N` for references).
     public var plainText: String {
@@ -21,6 +26,8 @@ public indirect enum Inline: Hashable, Sendable {
         case .strong(let c), .emphasis(let c), .strikethrough(let c), .link(_, let c): c.plainText
         case .lineBreak: "\n"
         case .figureReference(_, let n): "Figure \(n)"
+        case .tableReference(_, let n): "Table \(n)"
+        case .noteReference: ""
         }
     }
 }
@@ -75,6 +82,47 @@ public struct Figure: Hashable, Sendable {
     public var anchor: String { "fig-\(chartID)" }
 }
 
+/// A `.table` chart placed as a real table with `![caption](table:<id>)`, numbered "Table N"
+/// separately from figures.
+public struct TableFigure: Hashable, Sendable {
+    public var chartID: String
+    public var number: Int
+    public var caption: [Inline]
+    public var chart: Chart
+    public var table: TableMark
+    public var line: Int
+    /// The PDF destination and HTML id (`tbl-<id>`).
+    public var anchor: String { "tbl-\(chartID)" }
+    /// The chart's source and note, printed under the table.
+    public var sourceLine: String { [chart.note, chart.source].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ") }
+
+    /// The table as a GFM-style table block (header, rows, numeric columns right-aligned).
+    public var block: TableBlock {
+        let columns = max(table.columns.count, table.rows.map(\.count).max() ?? 0)
+        var numeric = table.numericColumns
+        for c in 0..<columns where !table.rows.isEmpty {
+            let values = table.rows.map { c < $0.count ? $0[c] : "" }
+            if values.contains(where: { !$0.isEmpty }),
+               values.allSatisfy({ $0.isEmpty || MarkdownBodyParser.looksNumeric($0) }) { numeric.insert(c) }
+        }
+        return TableBlock(header: table.columns.map { [.text($0)] }, rows: table.rows.map { $0.map { [.text($0)] } },
+                          alignments: Array(repeating: .none, count: columns), numericColumns: numeric)
+    }
+}
+
+/// A headline number for page 1 (`key-figures:` in the front matter), resolved like other text.
+public struct KeyFigure: Hashable, Sendable {
+    /// The number as printed, e.g. "4,546".
+    public var value: String
+    /// What it counts, e.g. "missing-child cases handled by NCMEC".
+    public var label: String
+    /// Numbers of the notes (caveats) attached to values cited in `value`.
+    public var notes: [Int]
+    public init(value: String, label: String, notes: [Int] = []) {
+        self.value = value; self.label = label; self.notes = notes
+    }
+}
+
 /// A block of the report body.
 public indirect enum Block: Hashable, Sendable {
     case heading(Heading)
@@ -82,6 +130,8 @@ public indirect enum Block: Hashable, Sendable {
     case list(ListBlock)
     case table(TableBlock)
     case figure(Figure)
+    /// A `.table` chart placed with `![caption](table:<id>)`.
+    case tableFigure(TableFigure)
     /// A Markdown block quote, drawn as a tinted callout box.
     case callout([Block])
     case codeBlock(String)
@@ -100,11 +150,19 @@ public struct Report: Hashable, Sendable {
     public var blocks: [Block]
     /// The figures in order (number 1, 2, ...).
     public var figures: [Figure]
+    /// The tables placed with `table:` directives, in order (Table 1, 2, ...).
+    public var tables: [TableFigure]
+    /// Headline numbers shown under the title block.
+    public var keyFigures: [KeyFigure]
+    /// Notes in order: note N is `notes[N - 1]`. Writers print them after every block.
+    public var notes: [String]
 
     public init(title: String, subtitle: String? = nil, date: String? = nil, author: String? = nil,
-                keywords: [String] = [], paper: PaperSize = .letter, blocks: [Block], figures: [Figure] = []) {
+                keywords: [String] = [], paper: PaperSize = .letter, blocks: [Block], figures: [Figure] = [],
+                tables: [TableFigure] = [], keyFigures: [KeyFigure] = [], notes: [String] = []) {
         self.title = title; self.subtitle = subtitle; self.date = date; self.author = author
         self.keywords = keywords; self.paper = paper; self.blocks = blocks; self.figures = figures
+        self.tables = tables; self.keyFigures = keyFigures; self.notes = notes
     }
 
     /// PDF metadata; `date` is the deterministic `YYYY-MM-DDThh:mm:ss` stamp chosen by the caller.

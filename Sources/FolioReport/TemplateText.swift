@@ -12,6 +12,11 @@ public struct TemplateText: Hashable, Sendable {
         self.segments = segments; self.position = position
     }
 
+    /// The expressions, in order.
+    var expressions: [InlineExpression] {
+        segments.compactMap { if case .expression(let e) = $0 { return e } else { return nil } }
+    }
+
     /// The text with every expression replaced by `value(expression)`.
     func rendered(_ value: (InlineExpression) -> String) -> String {
         segments.map { segment in

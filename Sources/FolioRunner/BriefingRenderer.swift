@@ -37,6 +37,7 @@ struct BriefingRenderer: Sendable {
         let date = DocumentDate.make(for: run)
         let chartEngine = ChartLayoutEngine(measurer: measurer)
         var files: [RenderedFile] = []
+        var svgs: [String: String] = [:]
         do {
             for chart in run.charts {
                 let scene = try chartEngine.layout(chart)
@@ -44,7 +45,9 @@ struct BriefingRenderer: Sendable {
                                                 subject: chart.subtitle ?? "", keywords: [], date: date)
                 files.append(RenderedFile(path: "charts/\(chart.id).png", bytes: try scenes.png(scene, pixelsPerPoint: pixelsPerPoint)))
                 files.append(RenderedFile(path: "charts/\(chart.id).pdf", bytes: try scenes.pdf(scene, metadata: metadata)))
-                files.append(RenderedFile(path: "charts/\(chart.id).svg", bytes: try scenes.svg(scene)))
+                let svg = try scenes.svg(scene)
+                files.append(RenderedFile(path: "charts/\(chart.id).svg", bytes: svg))
+                svgs[chart.id] = String(decoding: svg, as: UTF8.self)
             }
             progress("\(run.displayName): drew \(run.charts.count) charts")
             let document = try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout(report, date: date)
@@ -55,6 +58,7 @@ struct BriefingRenderer: Sendable {
         } catch {
             throw FolioError.internal("rendering failed: \(error)")
         }
+        files.append(RenderedFile(path: "briefing.html", text: HTMLWriter(chartSVGs: svgs, date: date).write(report)))
         files.append(RenderedFile(path: "briefing.md", text: MarkdownWriter(chartsDirectory: "charts").write(report)))
         files.append(RenderedFile(path: "figures.csv", text: FiguresTable.csv(run.orderedResults)))
         return files

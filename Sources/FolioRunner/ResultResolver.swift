@@ -11,6 +11,8 @@ struct ResultResolver: InlineValueResolver {
         availableNames = run.names
     }
 
+    func note(for name: String) -> String? { values[name]?.caveat }
+
     func resolve(name: String, filters: [FilterCall]) throws(InlineResolutionError) -> String {
         guard let value = values[name] else { throw .unknownName }
         do {

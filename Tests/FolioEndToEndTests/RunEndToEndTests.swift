@@ -12,7 +12,7 @@ import Testing
         let result = try runProcess(exe, ["run", "--output", out], in: project.root)
         #expect(result.status == 0, "stderr: \(result.err)")
         let folder = out + "/state-briefing/mississippi-2023"
-        for file in ["briefing.pdf", "briefing.md", "figures.csv", "charts/missing-composition.png",
+        for file in ["briefing.pdf", "briefing.md", "briefing.html", "figures.csv", "charts/missing-composition.png",
                      "charts/missing-composition.pdf", "charts/missing-composition.svg",
                      "charts/cybertipline-by-state.png", "charts/share-of-national.pdf"] {
             #expect(FileManager.default.fileExists(atPath: folder + "/" + file), "missing \(file)")
@@ -27,6 +27,8 @@ import Testing
         let markdown = try String(contentsOfFile: folder + "/briefing.md", encoding: .utf8)
         #expect(markdown.contains("charts/missing-composition.png"))
         #expect(markdown.contains("69.9%"))
+        let html = try String(contentsOfFile: folder + "/briefing.html", encoding: .utf8)
+        #expect(html.contains("69.9%") && html.contains("<svg") && html.contains("<table"))
     }
 
     @Test func misspeltNameStopsTheRunAtItsLineAndColumnAndWritesNothing() throws {

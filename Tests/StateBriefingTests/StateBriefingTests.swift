@@ -67,9 +67,9 @@ struct StateBriefingTests {
         #expect(rank.hasSuffix("th") || rank.hasSuffix("st") || rank.hasSuffix("nd") || rank.hasSuffix("rd"))
     }
 
-    @Test func sixChartsWithFindingTitles() throws {
+    @Test func sevenChartsWithFindingTitles() throws {
         let r = try run()
-        #expect(r.charts.count == 6)
+        #expect(r.charts.count == 7)
         let composition = try #require(r.charts.first { $0.id == "missing-composition" })
         #expect(composition.title.contains("70%"), "title: \(composition.title)")
         #expect(composition.title.contains("78%"))
