@@ -105,7 +105,9 @@ public struct PDFLayout: Sendable {
         case .table(let table):
             return tableBoxes(table, x: x, width: width)
         case .figure(let figure):
-            return [try figureBox(figure, x: x, width: width, content: content)]
+            var box = try figureBox(figure, x: x, width: width, content: content)
+            box.floats = true
+            return [box]
         case .tableFigure(let figure):
             return tableFigureBoxes(figure, x: x, width: width)
         case .callout(let blocks):
