@@ -19,7 +19,7 @@ public struct FrontMatter: Hashable, Sendable {
     }
 
     /// The keys a front matter may use.
-    public static let knownKeys = ["title", "subtitle", "date", "author", "keywords", "paper", "key-figures"]
+    public static let knownKeys = ["title", "subtitle", "date", "author", "keywords", "paper", "key-figures", "uses"]
 }
 
 /// One `key-figures:` item before resolution: `value: "{{ missing.cases | count }}"`, `label: "..."`.
@@ -83,6 +83,9 @@ struct FrontMatterParser {
                 }
             case "key-figures":
                 result.keyFigures = keyFigures(value, sink: &sink)
+            case "uses":
+                // Read by the runner: which analysis's steps a narrative-only analysis uses.
+                break
             case "paper":
                 let raw = (value.string ?? "").lowercased()
                 if let paper = PaperSize(rawValue: raw) {

@@ -22,7 +22,9 @@ struct BriefingRenderer: Sendable {
         }
     }
 
-    func render(run: AnalysisRun, narrative source: String, narrativeFile: String,
+    /// - Parameter citedChartsOnly: write chart files only for the charts the narrative places
+    ///   (narrative-only analyses reuse another analysis's steps and need not repeat its charts).
+    func render(run: AnalysisRun, narrative source: String, narrativeFile: String, citedChartsOnly: Bool = false,
                 progress: (String) -> Void) throws -> [RenderedFile] {
         var report: Report
         let cited: [String]
@@ -39,7 +41,9 @@ struct BriefingRenderer: Sendable {
         var files: [RenderedFile] = []
         var svgs: [String: String] = [:]
         do {
-            for chart in run.charts {
+            let placed = Set(report.figures.map(\.chartID) + report.tables.map(\.chartID))
+            let charts = citedChartsOnly ? run.charts.filter { placed.contains($0.id) } : run.charts
+            for chart in charts {
                 let scene = try chartEngine.layout(chart)
                 let metadata = DocumentMetadata(title: chart.title, author: report.author ?? "",
                                                 subject: chart.subtitle ?? "", keywords: [], date: date)
@@ -49,7 +53,7 @@ struct BriefingRenderer: Sendable {
                 files.append(RenderedFile(path: "charts/\(chart.id).svg", bytes: svg))
                 svgs[chart.id] = String(decoding: svg, as: UTF8.self)
             }
-            progress("\(run.displayName): drew \(run.charts.count) charts")
+            progress("\(run.displayName): drew \(charts.count) charts")
             let document = try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout(report, date: date)
             files.append(RenderedFile(path: "briefing.pdf", bytes: try scenes.pdf(document)))
             progress("\(run.displayName): laid out \(document.pages.count) pages")

@@ -10,14 +10,17 @@ import FolioScene
 /// outputs in memory, then writes them (run), compares them (check) or explains them.
 public struct FolioSession: Sendable {
     public let projectRoot: String
-    public let analysis: any Analysis.Type
+    /// What this session renders: an analysis's steps and a narrative.
+    public let target: RunTarget
+    /// The steps' analysis.
+    public var analysis: any Analysis.Type { target.analysis }
     /// The output root (`Output/` by default, `--output DIR` otherwise).
     public let outputRoot: String
     let renderer: BriefingRenderer
 
     public init(analysis id: String, output: String?, from directory: String = FileManager.default.currentDirectoryPath) throws {
         projectRoot = try ProjectLocator.findRoot(from: directory)
-        analysis = try AnalysisCatalog.named(id)
+        target = try AnalysisCatalog.target(id, in: projectRoot)
         if let output {
             outputRoot = output.hasPrefix("/") ? output : (directory as NSString).appendingPathComponent(output)
         } else {
@@ -43,14 +46,15 @@ public struct FolioSession: Sendable {
     /// Renders every output of one run in memory, paths relative to the output root.
     public func render(dataFile: String?, progress: (String) -> Void = { _ in }) throws -> (run: AnalysisRun, folder: String, files: [RenderedFile]) {
         let run = try compute(dataFile: dataFile)
-        progress("\(analysis.id): computed \(run.names.count) results for \(run.displayName)")
-        let narrativePath = run.context.path(analysis.narrative)
+        progress("\(target.id): computed \(run.names.count) results for \(run.displayName)")
+        let narrativePath = run.context.path(target.narrative)
         guard let data = FileManager.default.contents(atPath: narrativePath),
               let source = String(data: data, encoding: .utf8) else {
-            throw FolioError.input("\(analysis.narrative): error: cannot read the narrative as UTF-8 text")
+            throw FolioError.input("\(target.narrative): error: cannot read the narrative as UTF-8 text")
         }
-        let folder = "\(analysis.id)/\(run.outputName)"
-        let files = try renderer.render(run: run, narrative: source, narrativeFile: analysis.narrative, progress: progress)
+        let folder = "\(target.id)/\(run.outputName)"
+        let files = try renderer.render(run: run, narrative: source, narrativeFile: target.narrative,
+                                        citedChartsOnly: target.id != analysis.id, progress: progress)
         return (run, folder, files.map { RenderedFile(path: folder + "/" + $0.path, bytes: $0.bytes) })
     }
 
@@ -60,14 +64,14 @@ public struct FolioSession: Sendable {
         let start = Date()
         let data = dataFile ?? analysis.defaultData
         let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
-        let key = book.key(analysis: analysis.id, data: data)
+        let key = book.key(analysis: target.id, data: data)
         if !force, let recorded = Manifest.load(from: book.manifestPath).entries[key],
-           book.isUpToDate(recorded, analysis: analysis, key: key) {
-            let folder = recorded.parameters["folder"] ?? analysis.id
+           book.isUpToDate(recorded, target: target, key: key) {
+            let folder = recorded.parameters["folder"] ?? target.id
             return "Up to date: \(displayPath(outputRoot + "/" + folder)) (use --force to render anyway)"
         }
         let (run, folder, files) = try render(dataFile: dataFile, progress: progress)
-        let entry = book.entry(analysis: analysis, data: data, run: run, files: files)
+        let entry = book.entry(target: target, data: data, run: run, files: files)
         try ManifestLock.shared.withLock {
             try OutputWriter(root: outputRoot).write(files + book.updatedFiles(key: key, entry: entry), replacing: [folder])
         }
@@ -81,9 +85,9 @@ public struct FolioSession: Sendable {
         let data = dataFile ?? analysis.defaultData
         let (run, folder, files) = try render(dataFile: dataFile)
         let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
-        let key = book.key(analysis: analysis.id, data: data)
+        let key = book.key(analysis: target.id, data: data)
         let recorded = Manifest.load(from: book.manifestPath).entries[key]
-        let current = book.entry(analysis: analysis, data: data, run: run, files: files)
+        let current = book.entry(target: target, data: data, run: run, files: files)
         let changed = book.changedInputs(recorded: recorded, current: current)
         let because = changed.isEmpty ? "" : " (changed: \(changed.joined(separator: ", ")))"
         var stale: [String] = []
@@ -142,5 +146,17 @@ public struct FolioSession: Sendable {
         // Errors that already carry a file:line:column location lead with it.
         if text.contains(": error:") { return text + (step.map { " (step '\($0)')" } ?? "") }
         return "error: \(prefix)\(text)"
+    }
+}
+
+extension FolioSession {
+    /// Every analysis in the project around `directory` (compiled and narrative-only).
+    public static func targets(from directory: String = FileManager.default.currentDirectoryPath) throws -> [RunTarget] {
+        try AnalysisCatalog.targets(in: ProjectLocator.findRoot(from: directory))
+    }
+
+    /// The ids of `targets(from:)`.
+    public static func targetIDs(from directory: String = FileManager.default.currentDirectoryPath) throws -> [String] {
+        try targets(from: directory).map(\.id)
     }
 }

@@ -27,29 +27,31 @@ struct ManifestBook: Sendable {
 
     /// The analysis's Swift sources (its folder beside the narrative), so a change to a step shows
     /// up as a changed input.
-    func analysisSources(_ analysis: any Analysis.Type) -> [String] {
-        let folder = (analysis.narrative as NSString).deletingLastPathComponent
+    func analysisSources(_ target: RunTarget) -> [String] {
+        let folder = target.sourcesFolder
         let files = (try? FileManager.default.contentsOfDirectory(atPath: projectRoot + "/" + folder)) ?? []
         return files.filter { $0.hasSuffix(".swift") }.sorted().map { folder + "/" + $0 }
     }
 
     /// The entry a run would record.
-    func entry(analysis: any Analysis.Type, data: String, run: AnalysisRun, files: [RenderedFile]) -> Manifest.Entry {
-        let inputs = run.inputFiles + [analysis.narrative] + analysisSources(analysis)
+    func entry(target: RunTarget, data: String, run: AnalysisRun, files: [RenderedFile]) -> Manifest.Entry {
+        let analysis = target.analysis
+        let inputs = run.inputFiles + [target.narrative] + analysisSources(target)
         var outputs: [String: String] = [:]
         for f in files { outputs[f.path] = ContentHash.of(f.bytes) }
         return Manifest.Entry(analysis: analysis.id, analysisVersion: analysis.version,
                               folioVersion: BuildIdentity.folioVersion,
-                              parameters: ["data": data, "folder": "\(analysis.id)/\(run.outputName)"],
+                              parameters: ["data": data, "folder": "\(target.id)/\(run.outputName)"],
                               inputs: hashes(inputs), outputs: outputs)
     }
 
     /// True when the recorded entry's inputs, code and outputs all match what is on disk now.
-    func isUpToDate(_ entry: Manifest.Entry, analysis: any Analysis.Type, key: String) -> Bool {
+    func isUpToDate(_ entry: Manifest.Entry, target: RunTarget, key: String) -> Bool {
+        let analysis = target.analysis
         guard entry.analysisVersion == analysis.version, entry.folioVersion == BuildIdentity.folioVersion else { return false }
         guard buildStamps()[key] == BuildIdentity.executableHash else { return false }
         let expectedInputs = Set(entry.inputs.keys)
-        let currentSources = Set(analysisSources(analysis) + [analysis.narrative])
+        let currentSources = Set(analysisSources(target) + [target.narrative])
         guard currentSources.isSubset(of: expectedInputs) else { return false }
         guard hashes(Array(entry.inputs.keys)) == entry.inputs else { return false }
         for (path, hash) in entry.outputs where ContentHash.ofFile(outputRoot + "/" + path) != hash { return false }

@@ -11,10 +11,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try CLIErrors.guarding {
-            let session = try FolioSession(analysis: options.analysis, output: options.output)
             let files = options.data.isEmpty ? [nil] : options.data.map(Optional.some)
             var stale: [String] = []
-            for data in files { stale += try session.check(dataFile: data) }
+            for id in try options.targetIDs() {
+                let session = try FolioSession(analysis: id, output: options.output)
+                for data in files { stale += try session.check(dataFile: data) }
+            }
             if stale.isEmpty {
                 print("Output is current.")
             } else {

@@ -1,13 +1,25 @@
 import ArgumentParser
+import FolioRunner
 
 /// Options shared by commands that run an analysis.
 struct AnalysisOptions: ParsableArguments {
-    @Option(name: .long, help: "The analysis to run (see `folio list`).")
-    var analysis: String = "state-briefing"
+    @Option(name: .long, help: "The analysis to run (see `folio list`); default: every analysis in the project.")
+    var analysis: String?
 
     @Option(name: .long, help: ArgumentHelp("A state fact sheet to use instead of the analysis's default; repeat for several.", valueName: "file"))
     var data: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The folder to write into (default: Output/ in the project).", valueName: "dir"))
     var output: String?
+}
+
+extension AnalysisOptions {
+    /// The analyses these options name: the one given, or every analysis in the project.
+    func targetIDs() throws -> [String] {
+        if let analysis { return [analysis] }
+        return try FolioSession.targetIDs()
+    }
+
+    /// The single analysis for commands that take one: the one given, or the first compiled one.
+    var singleTarget: String { analysis ?? AnalysisCatalog.all[0].id }
 }

@@ -17,12 +17,14 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         try CLIErrors.guarding {
-            let session = try FolioSession(analysis: options.analysis, output: options.output)
             let files = options.data.isEmpty ? [nil] : options.data.map(Optional.some)
             let progress = ProgressReporter(quiet: quiet)
-            for data in files {
-                let summary = try session.run(dataFile: data, force: force) { progress.step($0) }
-                progress.finish(summary)
+            for id in try options.targetIDs() {
+                let session = try FolioSession(analysis: id, output: options.output)
+                for data in files {
+                    let summary = try session.run(dataFile: data, force: force) { progress.step($0) }
+                    progress.finish(summary)
+                }
             }
         }
     }
