@@ -106,6 +106,7 @@ extension CSVDocument.Record {
         guard let digits = PublishedNumber.plainDigits(text), !digits.contains("."), let value = Double(digits) else {
             throw DataError.csvInvalidField(at: location(index, file: file), column: column, expected: "a whole number", found: text)
         }
+        try checkRange(value, index, column: column, file: file, text: text)
         return value
     }
 
@@ -114,6 +115,27 @@ extension CSVDocument.Record {
         let text = index < fields.count ? fields[index].text : ""
         guard let digits = PublishedNumber.plainDigits(text), let value = Double(digits) else {
             throw DataError.csvInvalidField(at: location(index, file: file), column: column, expected: "a number", found: text)
+        }
+        try checkRange(value, index, column: column, file: file, text: text)
+        return value
+    }
+
+    /// Throws when a parsed number is too large to be exact or to compute with.
+    private func checkRange(_ value: Double, _ index: Int, column: String, file: String, text: String) throws {
+        guard PublishedNumber.inRange(value) else {
+            throw DataError.numberOutOfRange(
+                at: location(index, file: file),
+                expected: "a number in column \"\(column)\" of at most \(PublishedNumber.largestText) (too large)", found: text)
+        }
+    }
+
+    /// Field `index` as a count above zero (a population, a denominator).
+    func positiveCount(_ index: Int, column: String, file: String) throws -> Double {
+        let value = try count(index, column: column, file: file)
+        guard value > 0 else {
+            throw DataError.numberOutOfRange(at: location(index, file: file),
+                                             expected: "a whole number above zero in column \"\(column)\" (it is a denominator)",
+                                             found: index < fields.count ? fields[index].text : "")
         }
         return value
     }

@@ -56,6 +56,11 @@ public struct CyberTiplineByStateTable: Sendable, Hashable {
         guard let us = rows.first(where: { $0.code == StateCodes.unitedStates }) else {
             throw DataError.missingRow(file: file, key: StateCodes.unitedStates)
         }
+        guard let usReports = us.reports.value, usReports > 0 else {
+            throw DataError.numberOutOfRange(at: us.reports.source,
+                                             expected: "a US total above zero in column \"reports\" (states are ranked by their rates)",
+                                             found: us.reports.value.map { DataError.number($0) } ?? "")
+        }
         let parts = rows.filter { $0.code != StateCodes.unitedStates }
         let sum = parts.reduce(0.0) { $0 + ($1.reports.value ?? 0) }
         if let stated = us.reports.value, sum != stated {

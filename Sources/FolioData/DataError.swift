@@ -20,6 +20,9 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
     /// A value that should be a number is not one.
     /// `expected` says what, e.g. `a count after "handled"`.
     case unparsableNumber(at: SourceLocation, expected: String, found: String)
+    /// A number that reads as one but lies outside what the figure can be (a count above
+    /// `PublishedNumber.largest`, a percentage above 100, a population of zero).
+    case numberOutOfRange(at: SourceLocation, expected: String, found: String)
     /// A fact sheet states the same figure twice; `at` is the second occurrence.
     case duplicateFigure(at: SourceLocation, measure: String, firstLine: Int)
     /// Parts that should sum to a total do not.
@@ -51,7 +54,7 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
     public var location: SourceLocation? {
         switch self {
         case .invalidUTF8(let at, _), .binaryInput(let at), .figureNotReported(let at, _, _),
-             .unparsableNumber(let at, _, _), .placeMismatch(let at, _, _), .stateNotFound(let at, _),
+             .unparsableNumber(let at, _, _), .numberOutOfRange(let at, _, _), .placeMismatch(let at, _, _), .stateNotFound(let at, _),
              .csvHeader(let at, _, _), .csvFieldCount(let at, _, _), .csvInvalidField(let at, _, _, _),
              .csvMalformed(let at, _), .duplicateRow(let at, _, _), .duplicateFigure(let at, _, _):
             return at
@@ -93,6 +96,8 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
             return "figure \"\(measure)\" for \(geography) is not reported in the source"
         case .unparsableNumber(_, let expected, let found):
             return "expected \(expected), found \"\(found)\""
+        case .numberOutOfRange(_, let expected, let found):
+            return "number out of range: expected \(expected), found \"\(found)\""
         case .duplicateFigure(_, let measure, let firstLine):
             return "figure \"\(measure)\" is stated twice; first on line \(firstLine)"
         case .partsDoNotAddUp(let parts, let partLines, let partsSum, let total, let totalValue):

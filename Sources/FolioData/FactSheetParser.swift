@@ -61,7 +61,7 @@ private struct Run {
                 continue
             }
             if sentence.scope == .state { try checkPlace(hit, stateName) }
-            let published = try number(hit, expectation: sentence.expectation)
+            let published = try number(hit, expectation: sentence.expectation, unit: sentence.unit)
             let sentenceRange = hit.paragraph.sentenceRange(around: hit.match.range)
             let sentenceYear = self.year(in: hit.paragraph, sentence: sentenceRange, before: hit.range("value")) ?? year
             let figure = Figure(
@@ -140,10 +140,19 @@ private struct Run {
     // MARK: Numbers
 
     /// The published number in a match's `value` group.
-    func number(_ hit: Found, expectation: String) throws -> PublishedNumber {
+    func number(_ hit: Found, expectation: String, unit: Unit) throws -> PublishedNumber {
         let raw = hit.string("value")
         guard let published = PublishedNumber.parse(raw, isLowerBound: hit.has("more")) else {
             throw DataError.unparsableNumber(at: location(hit, "value"), expected: expectation, found: raw.collapsingWhitespace)
+        }
+        guard PublishedNumber.inRange(published.value) else {
+            throw DataError.numberOutOfRange(at: location(hit, "value"),
+                                             expected: "\(expectation) of at most \(PublishedNumber.largestText) (too large)",
+                                             found: raw.collapsingWhitespace)
+        }
+        if unit == .percent, published.value > 100 {
+            throw DataError.numberOutOfRange(at: location(hit, "value"), expected: "a percentage from 0 to 100",
+                                             found: raw.collapsingWhitespace + "%")
         }
         return published
     }
@@ -174,6 +183,10 @@ private struct Run {
                         let before = Range(NSRange(location: 0, length: offset), in: line.text).map { String(line.text[$0]) } ?? ""
                         let label = before.collapsingWhitespace.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
                         throw DataError.unparsableNumber(at: source, expected: "a count after \"\(label)\"", found: raw)
+                    }
+                    guard PublishedNumber.inRange(published.value) else {
+                        throw DataError.numberOutOfRange(
+                            at: source, expected: "a count of at most \(PublishedNumber.largestText) (too large)", found: raw)
                     }
                     value = published.value
                 }

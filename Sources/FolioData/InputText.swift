@@ -1,9 +1,9 @@
 import Foundation
 
 /// Reads an input file as UTF-8 text, refusing empty, binary and non-UTF-8 input with a `DataError`.
-enum InputText {
+public enum InputText {
     /// Reads `path` and names it `displayPath` in errors.
-    static func read(path: String, displayPath: String) throws -> String {
+    public static func read(path: String, displayPath: String) throws -> String {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

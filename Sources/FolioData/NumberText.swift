@@ -5,6 +5,15 @@ struct PublishedNumber: Equatable {
     var value: Double
     var qualifier: Qualifier
 
+    /// The largest figure Folio accepts: every whole number up to it is exact in a `Double`, and
+    /// sums, rates and intervals built on it stay finite. No NCMEC or Census figure comes close.
+    static let largest: Double = 1e15
+    /// `largest` as written in messages.
+    static let largestText = "1,000,000,000,000,000"
+
+    /// Whether `value` is a finite number from 0 to `largest`.
+    static func inRange(_ value: Double) -> Bool { value.isFinite && value >= 0 && value <= largest }
+
     /// Reads `text` (the number, with an optional scale word) and `isLowerBound` ("more than" before it).
     ///
     /// Accepts digits with correctly placed thousands separators and an optional decimal part,

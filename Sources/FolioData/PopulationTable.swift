@@ -48,9 +48,9 @@ public struct PopulationTable: Sendable, Hashable {
                 throw DataError.duplicateRow(at: record.location(0, file: file), key: code, firstLine: first)
             }
             firstLineByCode[code] = record.line
-            let total = try record.count(2, column: "total", file: file)
-            let adults = try record.count(3, column: "age_18_plus", file: file)
-            let children = try record.count(4, column: "under_18", file: file)
+            let total = try record.positiveCount(2, column: "total", file: file)
+            let adults = try record.positiveCount(3, column: "age_18_plus", file: file)
+            let children = try record.positiveCount(4, column: "under_18", file: file)
             if adults + children != total {
                 throw DataError.partsDoNotAddUp(
                     parts: "age_18_plus + under_18 for \(code)", partLines: [record.line], partsSum: adults + children,

@@ -15,7 +15,9 @@ public enum NumberStyle: Hashable, Sendable {
         switch self {
         case .count: return USNumberFormatter.grouped(value, places: 0)
         case .decimal(let p): return USNumberFormatter.grouped(value, places: p)
-        case .percent(let p): return USNumberFormatter.grouped(value * 100, places: p) + "%"
+        case .percent(let p):
+            guard (value * 100).isFinite else { return "n/a" }
+            return USNumberFormatter.grouped(value * 100, places: p) + "%"
         case .compact(let p):
             let a = abs(value)
             if a >= 1e9 { return USNumberFormatter.grouped(value / 1e9, places: p) + " billion" }

@@ -10,6 +10,11 @@ public enum USNumberFormatter {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        if !scaled.isFinite {
+            // Only a value near Double's limit overflows when scaled; its fraction is all zeros.
+            let whole = grouped(value, places: 0, typographicMinus: typographicMinus)
+            return whole + "." + String(repeating: "0", count: places)
+        }
         let negative = value < 0 && scaled != 0
         // Split into whole and fractional digits using integer arithmetic where it is exact.
         var digits: String

@@ -1,12 +1,14 @@
 /// An error the command line reports: input errors (exit 1) are the user's to fix, internal
-/// errors (exit 70) are Folio's.
+/// errors (exit 70) are Folio's, busy (exit 75, EX_TEMPFAIL) means another run holds the output
+/// folder and `--no-wait` was given.
 public enum FolioError: Error, CustomStringConvertible {
     case input(String)
     case `internal`(String)
+    case busy(String)
 
     public var description: String {
         switch self {
-        case .input(let m), .internal(let m): return m
+        case .input(let m), .internal(let m), .busy(let m): return m
         }
     }
 
@@ -15,6 +17,7 @@ public enum FolioError: Error, CustomStringConvertible {
         switch self {
         case .input: return 1
         case .internal: return 70
+        case .busy: return 75
         }
     }
 }

@@ -48,9 +48,11 @@ public struct FolioSession: Sendable {
         let run = try compute(dataFile: dataFile)
         progress("\(target.id): computed \(run.names.count) results for \(run.displayName)")
         let narrativePath = run.context.path(target.narrative)
-        guard let data = FileManager.default.contents(atPath: narrativePath),
-              let source = String(data: data, encoding: .utf8) else {
-            throw FolioError.input("\(target.narrative): error: cannot read the narrative as UTF-8 text")
+        let source: String
+        do {
+            source = try InputText.read(path: narrativePath, displayPath: target.narrative)
+        } catch {
+            throw FolioError.input("\(error)")
         }
         let folder = "\(target.id)/\(run.outputName)"
         let files = try renderer.render(run: run, narrative: source, narrativeFile: target.narrative,

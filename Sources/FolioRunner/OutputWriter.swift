@@ -1,49 +1,126 @@
 import Foundation
 
-/// Writes a finished set of files under an output root without ever leaving a partial file:
-/// everything is first written to a staging folder beside the targets, then each file is
-/// renamed into place (an atomic step on one file system). Files of the briefing's folder that
-/// the new run no longer produces are removed afterwards.
+/// Writes a finished set of files under an output root so that no reader ever sees a partial file
+/// or a half-replaced briefing, even if the process is killed at any instant:
+///
+/// 1. every file is written and `fsync`ed into `<root>/.folio-staging-<pid>/` (same file system);
+/// 2. each replaced folder is swapped with its staged copy in one `renameat2(RENAME_EXCHANGE)`
+///    (or renamed into place when new), so the old set or the new set is visible, never a mix;
+///    where the file system cannot exchange, files are renamed one by one (each rename atomic);
+/// 3. the staging folder, now holding the old files, is removed.
+///
+/// A staging folder left by a killed run is removed by the next write once its process is gone.
+/// Every failure is a `FolioError.input` naming the path, and leaves the final paths untouched.
 public struct OutputWriter: Sendable {
     public var root: String
-    public init(root: String) { self.root = root }
+    public var sink: any FileSink
+    public init(root: String, sink: any FileSink = DiskSink()) { self.root = root; self.sink = sink }
+
+    /// The prefix of staging folders inside the output root.
+    public static let stagingPrefix = ".folio-staging-"
 
     /// Writes `files` (paths relative to `root`), replacing the folders they live in.
     public func write(_ files: [RenderedFile], replacing folders: [String]) throws {
         let fm = FileManager.default
-        do {
-            try fm.createDirectory(atPath: root, withIntermediateDirectories: true)
-        } catch {
-            throw FolioError.input("cannot create the output folder \(root): \(error.localizedDescription)")
-        }
-        let staging = root + "/.folio-staging-\(ProcessInfo.processInfo.processIdentifier)"
+        try Self.makeFolder(root)
+        Self.removeStaleStaging(in: root)
+        let staging = root + "/" + Self.stagingPrefix + String(getpid())
         try? fm.removeItem(atPath: staging)
         defer { try? fm.removeItem(atPath: staging) }
-        do {
-            for file in files {
-                let path = staging + "/" + file.path
-                try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                guard fm.createFile(atPath: path, contents: Data(file.bytes)) else {
-                    throw FolioError.input("cannot write \(path)")
-                }
-            }
-        } catch let error as FolioError {
-            throw error
-        } catch {
-            throw FolioError.input("cannot write to the output folder \(root): \(error.localizedDescription)")
-        }
-        let keep = Set(files.map(\.path))
+
+        // 1. Stage every file.
         for file in files {
+            let path = staging + "/" + file.path
+            try Self.makeFolder((path as NSString).deletingLastPathComponent, naming: root + "/" + file.path)
+            do {
+                try sink.write(file.bytes, to: path)
+            } catch {
+                throw FolioError.input("cannot write \(root)/\(file.path): \(error.reason) (nothing was replaced)")
+            }
+        }
+        for folder in Set(files.map { (staging + "/" + $0.path as NSString).deletingLastPathComponent }) {
+            syncDirectory(folder)
+        }
+
+        // 2. Check every destination folder can exist before the first rename.
+        let whole = folders.filter { folder in files.allSatisfy { $0.path.hasPrefix(folder + "/") } }
+        for folder in whole { try Self.makeFolder((root + "/" + folder as NSString).deletingLastPathComponent) }
+        for file in files where !whole.contains(where: { file.path.hasPrefix($0 + "/") }) {
+            try Self.makeFolder((root + "/" + file.path as NSString).deletingLastPathComponent)
+        }
+
+        // 3. Swap whole folders in; rename loose files.
+        var loose = files.filter { file in !whole.contains { file.path.hasPrefix($0 + "/") } }
+        for folder in whole {
+            let target = root + "/" + folder, staged = staging + "/" + folder
+            var isDirectory: ObjCBool = false
+            if !fm.fileExists(atPath: target, isDirectory: &isDirectory) {
+                if rename(staged, target) == 0 { syncDirectory((target as NSString).deletingLastPathComponent); continue }
+            } else if !isDirectory.boolValue {
+                throw FolioError.input("cannot write \(target): a file is in the way; expected a folder (nothing was replaced)")
+            } else if AtomicExchange.exchange(staged, target) == 0 {
+                syncDirectory((target as NSString).deletingLastPathComponent)
+                continue
+            }
+            // No exchange on this file system: fall back to file-by-file renames, then prune.
+            loose += files.filter { $0.path.hasPrefix(folder + "/") }
+        }
+        for file in loose {
             let target = root + "/" + file.path
-            try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             if rename(staging + "/" + file.path, target) != 0 {
                 throw FolioError.input("cannot move \(file.path) into \(root): \(String(cString: strerror(errno)))")
             }
         }
-        for folder in folders {
+        let keep = Set(files.map(\.path))
+        for folder in folders where !whole.contains(folder) || loose.contains(where: { $0.path.hasPrefix(folder + "/") }) {
             for stale in Self.listFiles(under: root + "/" + folder) where !keep.contains(folder + "/" + stale) {
                 try? fm.removeItem(atPath: root + "/" + folder + "/" + stale)
             }
+        }
+    }
+
+    /// Creates `path` and its parents, or throws an input error that names it (and `naming`, the
+    /// file that needed it, when given).
+    static func makeFolder(_ path: String, naming target: String? = nil) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw FolioError.input("cannot write \(target ?? path): \(path) is a file; expected a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            // Name the first ancestor that is a file, or the system's reason.
+            var ancestor = (path as NSString).deletingLastPathComponent
+            while !ancestor.isEmpty, ancestor != "/" {
+                if FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory) {
+                    if !isDirectory.boolValue {
+                        throw FolioError.input("cannot create the folder \(path): \(ancestor) is a file; expected a folder")
+                    }
+                    break
+                }
+                ancestor = (ancestor as NSString).deletingLastPathComponent
+            }
+            let reason = (error as NSError).userInfo[NSUnderlyingErrorKey].map { "\($0)" } ?? error.localizedDescription
+            throw FolioError.input("cannot create the folder \(path): \(Self.plainReason(reason, path: ancestor))")
+        }
+    }
+
+    /// Foundation's wording when it has one, else "permission denied".
+    private static func plainReason(_ reason: String, path: String) -> String {
+        access(path, W_OK) != 0 ? "\(path) is not writable (\(String(cString: strerror(errno))))" : reason
+    }
+
+    /// Removes `.folio-staging-<pid>` folders whose process no longer runs (a run that was killed).
+    public static func removeStaleStaging(in root: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: root) else { return }
+        for entry in entries where entry.hasPrefix(stagingPrefix) {
+            if let pid = Int32(entry.dropFirst(stagingPrefix.count)), pid != getpid(),
+               kill(pid, 0) == 0 || errno == EPERM {
+                continue // still running
+            }
+            if let pid = Int32(entry.dropFirst(stagingPrefix.count)), pid == getpid() { continue }
+            try? FileManager.default.removeItem(atPath: root + "/" + entry)
         }
     }
 

@@ -10,8 +10,8 @@ struct Folio: ParsableCommand {
         Run from the project folder (or any folder inside it). Outputs go to Output/<analysis>/<run>/:
         briefing.pdf, briefing.md, charts/<id>.png|.pdf|.svg and figures.csv.
 
-        Exit codes: 0 success, 1 bad input (data, narrative or arguments), 2 usage, 3 stale output (check),
-        70 internal error.
+        Exit codes: 0 success, 1 bad input (data, narrative or arguments) or unwritable output, 2 usage,
+        3 stale output (check), 70 internal error, 75 output folder busy (run --no-wait).
         """,
         subcommands: [RunCommand.self, CheckCommand.self, WatchCommand.self, ExplainCommand.self, IngestCommand.self, ListCommand.self],
         defaultSubcommand: RunCommand.self)

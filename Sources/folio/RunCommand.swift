@@ -6,11 +6,22 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run an analysis and write its briefing, charts and figures.",
-        discussion: "Nothing is written unless the whole briefing succeeds; a failed run leaves the output folder as it was.")
+        discussion: """
+        Nothing is written unless the whole briefing succeeds; a failed or killed run leaves the output folder \
+        as it was (files are staged in <output>/.folio-staging-<pid>/ and swapped in at the end).
+
+        One run at a time per output folder: a second run waits for the first (it says so on stderr) \
+        or, with --no-wait, exits with code 75.
+
+        Exit codes: 0 written, 1 bad input or unwritable output (the message names the file), 2 usage, \
+        70 internal error, 75 the output folder is busy (--no-wait).
+        """)
 
     @OptionGroup var options: AnalysisOptions
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
+    @Flag(name: .customLong("no-wait"), help: "If another folio run is writing to the output folder, exit with code 75 instead of waiting.")
+    var noWait = false
 
     @Flag(name: .long, help: "Render even when the manifest shows nothing changed.")
     var force = false
@@ -19,8 +30,12 @@ struct RunCommand: ParsableCommand {
         try CLIErrors.guarding {
             let files = options.data.isEmpty ? [nil] : options.data.map(Optional.some)
             let progress = ProgressReporter(quiet: quiet)
-            for id in try options.targetIDs() {
-                let session = try FolioSession(analysis: id, output: options.output)
+            let sessions = try options.targetIDs().map { try FolioSession(analysis: $0, output: options.output) }
+            guard let first = sessions.first else { return }
+            // Every analysis writes under the same output root: one lock for the whole run.
+            let lock = try OutputLock.acquire(outputRoot: first.outputRoot, wait: !noWait) { CLIErrors.printErr($0) }
+            defer { withExtendedLifetime(lock) {} }
+            for session in sessions {
                 for data in files {
                     let summary = try session.run(dataFile: data, force: force) { progress.step($0) }
                     progress.finish(summary)

@@ -50,7 +50,7 @@ import Testing
         // The caret points at the misspelt name, three characters after the opening braces.
         #expect(result.err.contains("briefing.md:\(line):\(column + 3): error"), "stderr: \(result.err)")
         #expect(result.err.contains("missing.cases"), "a near-miss suggestion: \(result.err)")
-        #expect(TestProject.snapshot(out).isEmpty, "a failed run writes nothing")
+        #expect(TestProject.outputSnapshot(out).isEmpty, "a failed run writes nothing (the lock file holds no output)")
     }
 
     @Test func failedRunLeavesPreviousOutputExactlyAsItWas() throws {

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// One bad input from `Tests/Corpus/<name>/`: its files and what `folio run` must say about it.
+struct CorpusCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var folder: String
+    var exitCode: Int32
+    var expected: [String]
+    var testDescription: String { name }
+
+    static let root = TestProject.repositoryRoot + "/Tests/Corpus"
+
+    static let all: [CorpusCase] = {
+        let fm = FileManager.default
+        let names = ((try? fm.contentsOfDirectory(atPath: root)) ?? []).filter {
+            fm.fileExists(atPath: root + "/" + $0 + "/expected.txt")
+        }.sorted()
+        return names.map { name in
+            let text = (try? String(contentsOfFile: root + "/" + name + "/expected.txt", encoding: .utf8)) ?? ""
+            var code: Int32 = -1
+            var expected: [String] = []
+            for line in text.split(separator: "\n").map(String.init) where !line.isEmpty {
+                if line.hasPrefix("exit: ") { code = Int32(line.dropFirst(6)) ?? -1 } else { expected.append(line) }
+            }
+            return CorpusCase(name: name, folder: root + "/" + name, exitCode: code, expected: expected)
+        }
+    }()
+
+    /// Puts the case's files into `project` and returns the `folio run` arguments.
+    func install(into project: TestProject, output: String) throws -> [String] {
+        var arguments = ["run", "--output", output]
+        let fm = FileManager.default
+        for file in try fm.contentsOfDirectory(atPath: folder).sorted() where file != "expected.txt" {
+            let destination: String
+            if file == "briefing.md" {
+                destination = "Analyses/StateBriefing/briefing.md"
+            } else if file.hasSuffix(".csv") {
+                destination = "Analyses/Data/" + file
+            } else {
+                destination = "Analyses/Data/" + file
+                arguments += ["--data", destination]
+            }
+            try? fm.removeItem(atPath: project.root + "/" + destination)
+            try fm.copyItem(atPath: folder + "/" + file, toPath: project.root + "/" + destination)
+        }
+        return arguments
+    }
+}
+
+/// Every bad input in the corpus, through the real `folio` binary: exit 1 (never 0, never a
+/// signal, never a hang), a message naming the file and position and saying what was expected,
+/// and the previous output left byte for byte as it was.
+@Suite struct CorpusTests {
+    @Test func theCorpusHasEnoughCases() {
+        #expect(CorpusCase.all.count >= 25)
+        #expect(CorpusCase.all.allSatisfy { $0.exitCode == 1 && !$0.expected.isEmpty })
+    }
+
+    @Test(arguments: CorpusCase.all)
+    func badInputIsRefusedClearly(_ c: CorpusCase) throws {
+        let exe = try #require(folioExecutable())
+        let project = try TestProject()
+        defer { project.remove() }
+        let out = project.root + "/out"
+        try TestProject.seedOutput(out)
+        let before = TestProject.outputSnapshot(out)
+        let arguments = try c.install(into: project, output: out)
+        let result = try runWithDeadline(exe, arguments, in: project.root)
+        #expect(!result.timedOut, "\(c.name): folio hung")
+        #expect(!result.signalled, "\(c.name): folio crashed with signal \(result.status): \(result.err)")
+        #expect(result.status == c.exitCode, "\(c.name): exit \(result.status), stderr: \(result.err)")
+        for needle in c.expected {
+            #expect(result.err.contains(needle), "\(c.name): stderr should contain \(needle.debugDescription): \(result.err)")
+        }
+        for bad in ["nan", "inf ", "Fatal error", "Swift runtime failure"] {
+            #expect(!result.err.contains(bad), "\(c.name): \(bad) in \(result.err)")
+        }
+        #expect(TestProject.outputSnapshot(out) == before, "\(c.name): the output folder changed")
+        #expect(TestProject.stagingLeftovers(out).isEmpty, "\(c.name): staging left behind")
+    }
+}

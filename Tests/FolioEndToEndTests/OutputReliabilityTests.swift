@@ -1,0 +1,220 @@
+import Foundation
+import Testing
+@testable import FolioRunner
+import FolioCairo
+import FolioCharts
+
+/// Kills, concurrent runs and unwritable outputs: the output folder always holds one complete
+/// briefing, and every failure names the path.
+@Suite(.serialized) struct OutputReliabilityTests {
+    /// Output of a run on `project` with the fact sheet's first figure set to `reports`.
+    private func setReports(_ project: TestProject, _ reports: String) throws {
+        let sheet = "Analyses/Data/ncmec-2023-mississippi.txt"
+        let original = try String(contentsOfFile: TestProject.repositoryRoot + "/" + sheet, encoding: .utf8)
+        try project.write(sheet, original.replacingOccurrences(of: "4,546 CyberTipline", with: reports + " CyberTipline"))
+    }
+
+    @Test func aRunKilledAtAnyMomentLeavesTheOldOrTheNewBriefingWhole() throws {
+        let exe = try #require(folioExecutable())
+        let project = try TestProject()
+        defer { project.remove() }
+        let out = project.root + "/out"
+        // The two complete outputs a reader may see: A (4,546 reports) and B (4,547).
+        try setReports(project, "4,547")
+        #expect(try runWithDeadline(exe, ["run", "-q", "--output", out], in: project.root).status == 0)
+        let b = TestProject.outputSnapshot(out)
+        try setReports(project, "4,546")
+        #expect(try runWithDeadline(exe, ["run", "-q", "--output", out], in: project.root).status == 0)
+        let a = TestProject.outputSnapshot(out)
+        #expect(a != b && !a.isEmpty)
+
+        var rng = SeededGenerator(seed: 2023)
+        var current = "4,546"
+        var sheet = current
+        var killedMidway = 0
+        for round in 0..<10 {
+            sheet = current == "4,546" ? "4,547" : "4,546"
+            try setReports(project, sheet)
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: exe)
+            p.arguments = ["run", "-q", "--output", out]
+            p.currentDirectoryURL = URL(fileURLWithPath: project.root)
+            p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
+            try p.run()
+            let delay = UInt32.random(in: 5_000...1_200_000, using: &rng)
+            usleep(delay)
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            if p.terminationReason == .uncaughtSignal { killedMidway += 1 }
+            let seen = TestProject.outputSnapshot(out).filter { !$0.key.hasPrefix(".folio-staging") }
+            #expect(seen == a || seen == b, "round \(round) (killed after \(delay / 1000) ms): a mixed or partial briefing")
+            // The files a reader finds are each complete: none is a prefix of its final bytes.
+            current = seen == a ? "4,546" : "4,547"
+        }
+        #expect(killedMidway >= 5, "most rounds should have killed the run before it finished")
+        // The next run cleans every staging folder the killed runs left.
+        #expect(try runWithDeadline(exe, ["run", "-q", "--output", out], in: project.root).status == 0)
+        #expect(TestProject.stagingLeftovers(out).isEmpty, "staging leftovers: \(TestProject.stagingLeftovers(out))")
+        #expect(TestProject.outputSnapshot(out) == (sheet == "4,546" ? a : b))
+    }
+
+    @Test func twoRunsStartedTogetherGiveTheSameOutputAsOne() throws {
+        let exe = try #require(folioExecutable())
+        let project = try TestProject()
+        defer { project.remove() }
+        let reference = project.root + "/reference", out = project.root + "/out"
+        #expect(try runWithDeadline(exe, ["run", "-q", "--output", reference], in: project.root).status == 0)
+        let outcomes = try [0, 1].map { _ -> Process in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: exe)
+            p.arguments = ["run", "-q", "--output", out]
+            p.currentDirectoryURL = URL(fileURLWithPath: project.root)
+            p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
+            try p.run()
+            return p
+        }
+        for p in outcomes { p.waitUntilExit(); #expect(p.terminationStatus == 0 && p.terminationReason == .exit) }
+        #expect(TestProject.outputSnapshot(out) == TestProject.outputSnapshot(reference))
+        #expect(TestProject.stagingLeftovers(out).isEmpty)
+    }
+
+    @Test func aSecondRunWaitsForTheLockOrRefusesWithNoWait() throws {
+        let exe = try #require(folioExecutable())
+        let project = try TestProject()
+        defer { project.remove() }
+        let out = project.root + "/out"
+        var lock: OutputLock? = try OutputLock.acquire(outputRoot: out, wait: false)
+        let refused = try runWithDeadline(exe, ["run", "--no-wait", "--output", out], in: project.root)
+        #expect(refused.status == 75, "stderr: \(refused.err)")
+        #expect(refused.err.contains("another folio run is writing to \(out)"))
+        #expect(TestProject.outputSnapshot(out).isEmpty)
+
+        // Without --no-wait the run says it waits, then finishes once the lock is released.
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = ["run", "-q", "--output", out]
+        p.currentDirectoryURL = URL(fileURLWithPath: project.root)
+        let err = Pipe()
+        p.standardError = err; p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        usleep(1_500_000)
+        #expect(p.isRunning, "the second run must wait while the lock is held")
+        #expect(TestProject.outputSnapshot(out).isEmpty)
+        withExtendedLifetime(lock) {}
+        lock = nil
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(message.contains("waiting for another folio run on \(out)…"), "stderr: \(message)")
+        #expect(!TestProject.outputSnapshot(out).isEmpty)
+    }
+
+    @Test func anOutputThatIsAFileIsAnInputErrorNamingIt() throws {
+        let exe = try #require(folioExecutable())
+        let project = try TestProject()
+        defer { project.remove() }
+        let file = project.root + "/not-a-folder"
+        try project.write("not-a-folder", "keep me\n")
+        let r = try runWithDeadline(exe, ["run", "--output", file], in: project.root)
+        #expect(r.status == 1, "stderr: \(r.err)")
+        #expect(r.err.contains(file) && r.err.contains("expected a folder"), "stderr: \(r.err)")
+        #expect(try project.read("not-a-folder") == "keep me\n")
+
+        // A file where the analysis's folder should be.
+        let out = project.root + "/out"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try project.write("out/state-briefing", "in the way\n")
+        let r2 = try runWithDeadline(exe, ["run", "--output", out], in: project.root)
+        #expect(r2.status == 1, "stderr: \(r2.err)")
+        #expect(r2.err.contains(out + "/state-briefing") && r2.err.contains("expected a folder"), "stderr: \(r2.err)")
+        #expect(try project.read("out/state-briefing") == "in the way\n")
+        #expect(TestProject.stagingLeftovers(out).isEmpty)
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root can write into read-only folders"))
+    func aReadOnlyOutputIsAnInputErrorNamingIt() throws {
+        let exe = try #require(folioExecutable())
+        let project = try TestProject()
+        defer { chmod(project.root + "/out", 0o755); project.remove() }
+        let out = project.root + "/out"
+        try TestProject.seedOutput(out)
+        let before = TestProject.outputSnapshot(out)
+        chmod(out, 0o555)
+        let r = try runWithDeadline(exe, ["run", "--output", out], in: project.root)
+        #expect(r.status == 1, "stderr: \(r.err)")
+        #expect(r.err.contains(out), "stderr: \(r.err)")
+        #expect(TestProject.outputSnapshot(out) == before)
+    }
+
+    /// A sink that fails like a full disk after `budget` files.
+    struct FullDisk: FileSink {
+        var budget: Int
+        let counter = Counter()
+        final class Counter: @unchecked Sendable { var n = 0 }
+        func write(_ bytes: [UInt8], to path: String) throws(FileSinkError) {
+            counter.n += 1
+            if counter.n < budget { return try DiskSink().write(bytes, to: path) }
+            try DiskSink().write(Array(bytes.prefix(bytes.count / 2)), to: path)  // a torn write, then the error
+            throw FileSinkError(path: path, code: ENOSPC)
+        }
+    }
+
+    @Test func aFullDiskNamesTheFileAndReplacesNothing() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let out = project.root + "/out"
+        try TestProject.seedOutput(out)
+        let before = TestProject.outputSnapshot(out)
+        let session = try FolioSession(analysis: "state-briefing", output: out, from: project.root)
+        let (_, folder, files) = try session.render(dataFile: nil)
+        for budget in [1, 5, files.count] {
+            let writer = OutputWriter(root: out, sink: FullDisk(budget: budget))
+            do {
+                try writer.write(files, replacing: [folder])
+                Issue.record("a full disk must fail the write")
+            } catch let error as FolioError {
+                #expect(error.exitCode == 1)
+                #expect(error.description.contains(out + "/" + files[budget - 1].path), "\(error)")
+                #expect(error.description.contains("No space left on device"), "\(error)")
+            }
+            #expect(TestProject.outputSnapshot(out) == before, "budget \(budget): output changed")
+            #expect(TestProject.stagingLeftovers(out).isEmpty)
+        }
+        // With room again, the same files go in whole.
+        try OutputWriter(root: out).write(files, replacing: [folder])
+        #expect(try session.check(dataFile: nil).isEmpty)
+    }
+
+    @Test func aStagingFolderOfADeadRunIsRemovedAndALiveOneKept() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let out = project.root + "/out"
+        let dead = out + "/.folio-staging-999999999", alive = out + "/.folio-staging-1", junk = out + "/.folio-staging-x"
+        for folder in [dead, alive, junk] {
+            try FileManager.default.createDirectory(atPath: folder + "/state-briefing", withIntermediateDirectories: true)
+            _ = FileManager.default.createFile(atPath: folder + "/state-briefing/half.pdf", contents: Data("%PDF-1.".utf8))
+        }
+        OutputWriter.removeStaleStaging(in: out)
+        #expect(TestProject.stagingLeftovers(out) == [".folio-staging-1"], "pid 1 (init) is alive; the rest are stale")
+    }
+
+    /// Charts with no data or only zeros cannot come from the files (the tables refuse them), so
+    /// the layout engine is asked directly: it must throw or draw, never trap.
+    @Test func chartsWithNoDataOrOnlyZerosDoNotCrash() throws {
+        let engine = ChartLayoutEngine(measurer: try PangoTextMeasurer())
+        let axis = ValueAxis(title: "Cases")
+        let marks: [ChartMark] = [
+            .bars(BarMark(categories: [], series: [], axis: axis)),
+            .bars(BarMark(categories: ["A", "B"], series: [Series(name: "s", values: [0, 0])], axis: axis)),
+            .bars(BarMark(categories: ["A", "B"], series: [Series(name: "s", values: [nil, nil])], axis: axis)),
+            .rankedDots(RankedDotMark(items: [], axis: axis)),
+            .rankedDots(RankedDotMark(items: [RankedItem(label: "A", value: 0), RankedItem(label: "B", value: 0)], axis: axis)),
+            .rankedDots(RankedDotMark(items: [RankedItem(label: "A", value: 0)], axis: ValueAxis(title: "Log", scale: .log))),
+            .table(TableMark(columns: [], rows: [])),
+        ]
+        for (i, mark) in marks.enumerated() {
+            let chart = Chart(id: "c\(i)", title: "Empty", source: "test", mark: mark, altText: "empty")
+            do { _ = try engine.layout(chart) } catch { #expect(!"\(error)".isEmpty) }
+        }
+    }
+}

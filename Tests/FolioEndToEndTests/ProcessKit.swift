@@ -1,0 +1,62 @@
+import Foundation
+
+/// How a child process ended.
+struct ProcessOutcome {
+    var status: Int32
+    var signalled: Bool
+    var timedOut: Bool
+    var out: String
+    var err: String
+}
+
+/// Runs `executable` with a deadline; a run past it is killed and reported as timed out (a hang).
+func runWithDeadline(_ executable: String, _ arguments: [String], in directory: String, seconds: Double = 60) throws -> ProcessOutcome {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: executable)
+    p.arguments = arguments
+    p.currentDirectoryURL = URL(fileURLWithPath: directory)
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out; p.standardError = err
+    try p.run()
+    let pid = p.processIdentifier
+    let timer = DispatchWorkItem { kill(pid, SIGKILL) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: timer)
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    let timedOut = timer.isCancelled == false && p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGKILL
+    timer.cancel()
+    return ProcessOutcome(status: p.terminationStatus, signalled: p.terminationReason == .uncaughtSignal,
+                          timedOut: timedOut, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+}
+
+extension TestProject {
+    /// The output files under `folder`, leaving out the lock file (not output: it holds no data
+    /// and stays so the lock works) — what a reader of Output/ sees.
+    static func outputSnapshot(_ folder: String) -> [String: Data] {
+        snapshot(folder).filter { $0.key != ".folio.lock" }
+    }
+
+    /// Staging folders left under `folder`.
+    static func stagingLeftovers(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".folio-staging") }
+    }
+
+    /// Copies the committed Output/ of the repository into `folder`, as a previous run's output.
+    static func seedOutput(_ folder: String) throws {
+        try FileManager.default.copyItem(atPath: repositoryRoot + "/Output", toPath: folder)
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so randomised tests repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,36 @@
+import FolioCharts
+import FolioReport
+
+/// libFuzzer target: the whole narrative assembler (parse, resolve, substitute, Markdown → blocks,
+/// figure references) with a fake resolver that knows a few names and filters.
+struct FakeResolver: InlineValueResolver {
+    let values = ["a": "4,546", "b": "69.9%", "state.name": "Mississippi", "t": "a *b* [c](d) {{ e }}"]
+    var availableNames: [String] { Array(values.keys).sorted() }
+    func resolve(name: String, filters: [FilterCall]) throws(InlineResolutionError) -> String {
+        guard let v = values[name] else { throw .unknownName }
+        for f in filters {
+            switch f.name {
+            case "count", "percent", "label": continue
+            case "mismatch": throw .filterMismatch(filter: f.name, message: "does not fit")
+            default: throw .unknownFilter(name: f.name, known: ["count", "percent", "label"])
+            }
+        }
+        return v
+    }
+}
+
+let charts = [
+    Chart(id: "counts", title: "Counts", source: "fuzz", mark: .table(TableMark(columns: ["a", "b"], rows: [["1", "2"]])),
+          altText: "counts"),
+    Chart(id: "empty", title: "Empty", source: "fuzz", mark: .table(TableMark(columns: [], rows: [])), altText: "empty"),
+]
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzAssembler(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let source = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    let assembler = ReportAssembler(resolver: FakeResolver(), charts: charts)
+    if let report = try? assembler.assemble(source: source, file: "fuzz.md") {
+        _ = MarkdownWriter(chartsDirectory: "charts").write(report)
+    }
+    return 0
+}

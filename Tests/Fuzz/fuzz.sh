@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Builds Folio's libFuzzer targets with swiftc and runs each for a bounded time.
+#
+#   Tests/Fuzz/fuzz.sh [SECONDS] [TARGET...]     # default 60 s each; targets: factsheet narrative assembler
+#
+# SwiftPM cannot build fuzzers, so this script compiles the module under test from its sources
+# with -sanitize=fuzzer,address (coverage-instrumented) and links the dependencies SwiftPM built
+# (`swift build` first, so .build/debug holds SwiftCSV, Yams, FolioScene, FolioFormat, FolioCharts).
+# Seeds come from the real inputs in Analyses/; crashes are written to .build/fuzz/<target>/crashes/.
+# Needs: swiftc with its own libFuzzer runtime (/opt/swift has one), libcmark-gfm-dev.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_EACH=${1:-60}
+shift || true
+TARGETS=${*:-factsheet narrative assembler}
+SWIFTC=${SWIFTC:-swiftc}
+OUT=.build/fuzz
+DEBUG=.build/debug
+mkdir -p "$OUT"
+# ld.gold warns about every ASan helper symbol; keep the rest of the linker's output.
+quiet_link() { "$@" 2> >(grep -v "Cannot export local symbol" >&2); }
+
+echo "== swift build (dependencies)"
+swift build --product folio >/dev/null
+
+# FolioReport's C modules: cmark-gfm (system library) and Yams's CYaml.
+REPORT_FLAGS=(-Xcc -fmodule-map-file=Sources/CMark/module.modulemap
+              -Xcc -fmodule-map-file=.build/checkouts/Yams/Sources/CYaml/include/module.modulemap)
+FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -I "$DEBUG/Modules")
+
+# One instrumented module from sources: module name, extra flags, sources.
+build_module() {
+    local name=$1; shift
+    echo "== compiling $name (instrumented)"
+    "$SWIFTC" "${FLAGS[@]}" -wmo -c -module-name "$name" -emit-module -emit-module-path "$OUT/$name.swiftmodule" \
+        -I "$OUT" "$@" -o "$OUT/$name.o"
+}
+
+objects() { find "$DEBUG/$1.build" -name '*.o' ! -name '*.autolink' | sort; }
+
+for target in $TARGETS; do
+    mkdir -p "$OUT/$target/corpus" "$OUT/$target/crashes"
+    case $target in
+    factsheet)
+        # Modules made in $OUT shadow SwiftPM's (FolioData is instrumented; SwiftCSV is not).
+        build_module FolioData Sources/FolioData/*.swift
+        quiet_link "$SWIFTC" "${FLAGS[@]}" -I "$OUT" "$OUT/FolioData.o" $(objects SwiftCSV) Tests/Fuzz/FactSheetFuzz.swift \
+            -o "$OUT/fuzz-factsheet"
+        cp Analyses/Data/*.txt Analyses/Data/*.csv "$OUT/$target/corpus/"
+        for d in Tests/Corpus/sheet-* Tests/Corpus/population-*; do
+            for f in "$d"/*; do [ "$(basename "$f")" = expected.txt ] || cp "$f" "$OUT/$target/corpus/$(basename "$d")-$(basename "$f")"; done
+        done
+        ;;
+    narrative|assembler)
+        if [ ! -f "$OUT/FolioReport.o" ] || [ -n "$(find Sources/FolioReport -newer "$OUT/FolioReport.o" -name '*.swift')" ]; then
+            build_module FolioReport "${REPORT_FLAGS[@]}" Sources/FolioReport/*.swift
+        fi
+        src=Tests/Fuzz/NarrativeFuzz.swift; [ "$target" = assembler ] && src=Tests/Fuzz/AssemblerFuzz.swift
+        quiet_link "$SWIFTC" "${FLAGS[@]}" -I "$OUT" "${REPORT_FLAGS[@]}" "$OUT/FolioReport.o" \
+            $(objects Yams) $(objects CYaml) $(objects FolioScene) $(objects FolioFormat) $(objects FolioCharts) \
+            "$src" -lcmark-gfm -lcmark-gfm-extensions -o "$OUT/fuzz-$target"
+        cp Analyses/StateBriefing/briefing.md "$OUT/$target/corpus/"
+        for d in Tests/Corpus/narrative-*; do
+            [ -f "$d/briefing.md" ] && cp "$d/briefing.md" "$OUT/$target/corpus/$(basename "$d").md"
+        done
+        ;;
+    *) echo "unknown target $target (factsheet, narrative, assembler)"; exit 2 ;;
+    esac
+    echo "== fuzzing $target for ${SECONDS_EACH}s"
+    log="$OUT/$target.log"
+    set +e
+    (cd "$OUT/$target" && ASAN_OPTIONS=detect_leaks=0 "../fuzz-$target" -max_total_time="$SECONDS_EACH" -timeout=10 \
+        -max_len=16384 -print_final_stats=1 -artifact_prefix=crashes/ corpus) >"$log" 2>&1
+    status=$?
+    set -e
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
+    ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1)
+    echo "$target: ${execs:-?} executions, ${cov:-cov: ?} edges, ${ft:-ft: ?} features, exit $status (log $log)"
+    if ls "$OUT/$target/crashes/"* >/dev/null 2>&1; then
+        echo "$target: CRASH inputs in $OUT/$target/crashes/:"; ls "$OUT/$target/crashes/"
+    fi
+done
