@@ -9,6 +9,15 @@ public enum MeasureError: Error, CustomStringConvertible, Equatable {
     case partExceedsWhole(part: Figure, whole: Figure)
     case negative(Figure)
 
+    /// The source location of the figure the error is about, to lead the message with.
+    public var location: SourceLocation {
+        switch self {
+        case .incomparableUnits(let p, _), .incomparablePeriods(let p, _), .partExceedsWhole(let p, _): return p.source
+        case .notReported(let f), .negative(let f): return f.source
+        case .zeroDenominator(let f): return f.source
+        }
+    }
+
     public var description: String {
         func name(_ f: Figure) -> String { "\(f.geography) \(f.measure) (\(f.source))" }
         switch self {

@@ -145,6 +145,10 @@ public struct FolioSession: Sendable {
     static func describe(_ error: any Error, step: String?) -> String {
         let text = "\(error)"
         let prefix = step.map { "in step '\($0)': " } ?? ""
+        // Measure errors are about a figure: lead with where it was read.
+        if let measure = error as? MeasureError {
+            return "\(measure.location): error: \(text)" + (step.map { " (step '\($0)')" } ?? "")
+        }
         // Errors that already carry a file:line:column location lead with it.
         if text.contains(": error:") { return text + (step.map { " (step '\($0)')" } ?? "") }
         return "error: \(prefix)\(text)"
