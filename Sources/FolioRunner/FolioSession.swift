@@ -118,6 +118,11 @@ public struct FolioSession: Sendable {
                 .joined(separator: "\n") + "\n"
         }
         guard let text = ProvenanceExplainer.explain(name, in: run.values) else {
+            // Not a name: perhaps a number as the briefing prints it ("668.7", "69.9%", "4,546").
+            let matches = ProvenanceExplainer.names(printing: name, in: run.orderedResults)
+            if !matches.isEmpty {
+                return matches.compactMap { ProvenanceExplainer.explain($0, in: run.values) }.joined(separator: "\n")
+            }
             let hint = NameSuggester.suggest(name, among: run.names).map { "; did you mean '\($0)'?" } ?? ""
             throw FolioError.input("no result called '\(name)'\(hint) (run `folio explain` for the list)")
         }

@@ -1,5 +1,7 @@
 import FolioAnalysis
 import FolioData
+import FolioFormat
+import Foundation
 
 /// `folio explain NAME`: the chain from a result down to the source lines it rests on.
 public enum ProvenanceExplainer {
@@ -9,6 +11,20 @@ public enum ProvenanceExplainer {
         var seen: Set<String> = []
         walk(name, results, depth: 0, &lines, &seen)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The results that print as `text` in some form the narrative can ask for (default,
+    /// count, percent with 0–3 decimals, one or two decimals), so `folio explain 668.7` works.
+    public static func names(printing text: String, in results: [(name: String, value: ResultValue)]) -> [String] {
+        let wanted = text.trimmingCharacters(in: .whitespaces)
+        guard !wanted.isEmpty else { return [] }
+        return results.filter { _, value in
+            guard let n = value.number else { return value.text == wanted }
+            var forms = [ValueFormatter.formatDefault(value), NumberStyle.count.format(n),
+                         NumberStyle.decimal(places: 1).format(n), NumberStyle.decimal(places: 2).format(n)]
+            if value.kind == .proportion { forms += (0...3).map { NumberStyle.percent(places: $0).format(n) } }
+            return forms.contains(wanted) || forms.contains { $0.hasPrefix(wanted + " ") }
+        }.map(\.name)
     }
 
     private static func walk(_ name: String, _ results: [String: ResultValue], depth: Int,

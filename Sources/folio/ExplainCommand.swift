@@ -6,9 +6,9 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Print how a result was computed, down to the source file and line of every input.",
-        discussion: "Run without a name to list every result the analysis produces.")
+        discussion: "Run without a name to list every result the analysis produces. Give a number as the briefing prints it (668.7, 69.9%, 4,546) to find which results print that way and explain them.")
 
-    @Argument(help: "A result name as the narrative cites it, e.g. missing.socialServicesShare.")
+    @Argument(help: "A result name as the narrative cites it (missing.socialServicesShare), or a number as printed (69.9%).")
     var name: String?
 
     @OptionGroup var options: AnalysisOptions

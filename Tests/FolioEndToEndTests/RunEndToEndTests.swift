@@ -90,6 +90,10 @@ import Testing
         #expect(text.contains("ncmec-2023-mississippi.txt:"))
         #expect(text.contains("69.9%"))
         #expect(text.contains("Wilson"))
+        // A number as the briefing prints it finds the result behind it.
+        let byNumber = try session.explain("668.7", dataFile: nil)
+        #expect(byNumber.hasPrefix("rate.cybertipline.perChildren = 668.7 per 100,000 children"))
+        #expect(byNumber.contains("population-2023.csv:26"))
         let listing = try session.explain(nil, dataFile: nil)
         #expect(listing.contains("rate.cybertipline.perChildren"))
     }
