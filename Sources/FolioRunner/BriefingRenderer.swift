@@ -33,20 +33,14 @@ struct BriefingRenderer: Sendable {
         }
         let date = DocumentDate.make(for: run)
         let chartEngine = ChartLayoutEngine(measurer: measurer)
-        var files: [RenderedFile] = []
+        var files: [RenderedFile]
         do {
-            for chart in run.charts {
-                let scene = try chartEngine.layout(chart)
-                let metadata = DocumentMetadata(title: chart.title, author: report.author ?? "",
-                                                subject: chart.subtitle ?? "", keywords: [], date: date)
-                files.append(RenderedFile(path: "charts/\(chart.id).png", bytes: try scenes.png(scene, pixelsPerPoint: pixelsPerPoint)))
-                files.append(RenderedFile(path: "charts/\(chart.id).pdf", bytes: try scenes.pdf(scene, metadata: metadata)))
-                files.append(RenderedFile(path: "charts/\(chart.id).svg", bytes: try scenes.svg(scene)))
+            files = try ParallelRender.charts(run.charts, engine: chartEngine, scenes: scenes, pixelsPerPoint: pixelsPerPoint,
+                                              author: report.author ?? "", date: date) {
+                try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout(report, date: date)
             }
             progress("\(run.displayName): drew \(run.charts.count) charts")
-            let document = try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout(report, date: date)
-            files.append(RenderedFile(path: "briefing.pdf", bytes: try scenes.pdf(document)))
-            progress("\(run.displayName): laid out \(document.pages.count) pages")
+            progress("\(run.displayName): laid out the briefing PDF")
         } catch let error as FolioError {
             throw error
         } catch {
