@@ -93,7 +93,8 @@ enum BriefingCharts {
         let median = try number(run, "byState.medianRate")
         return Chart(
             id: "cybertipline-by-state",
-            title: "\(state) ranks \(rank) of \(ranked.count) states in CyberTipline reports per resident",
+            title: rank == "not ranked" ? "\(state) is not in NCMEC's by-state table; the \(ranked.count) states' CyberTipline reports per resident"
+                : "\(state) ranks \(rank) of \(ranked.count) states in CyberTipline reports per resident",
             subtitle: "CyberTipline reports in 2023 by the state the upload resolved to, per 100,000 residents",
             source: "Source: NCMEC, 2023 CyberTipline Reports by State; \(censusSource)",
             note: "Upload location is not where the child lives; these counts differ from the fact sheet's reports made available to law enforcement.",
@@ -171,7 +172,8 @@ enum BriefingCharts {
 
     /// The two CyberTipline figures for the state, which measure different things.
     static func twoCyberTiplineCounts(_ state: String, _ run: AnalysisRun) throws -> Chart {
-        let available = try number(run, "cybertipline.reports"), uploads = try number(run, "byState.reports")
+        let available = try number(run, "cybertipline.reports"), uploads = try run.require("byState.reports").number
+        let uploadsText = uploads.map { NumberStyle.count.format($0) } ?? "not reported"
         return Chart(
             id: "cybertipline-two-counts",
             title: "Two CyberTipline counts for \(state) measure different things",
@@ -182,10 +184,10 @@ enum BriefingCharts {
                 categories: ["Made available to \(state) law enforcement (fact sheet)",
                              "Upload resolved to \(state) (by-state table)"],
                 series: [Series(name: "Reports", values: [available, uploads],
-                                labels: [NumberStyle.count.format(available), NumberStyle.count.format(uploads)],
+                                labels: [NumberStyle.count.format(available), uploadsText],
                                 emphasized: true)],
                 axis: ValueAxis(title: "CyberTipline reports, 2023", style: .count))),
             size: Size(468, 170),
-            altText: "Two bars: \(NumberStyle.count.format(available)) reports made available to \(state) law enforcement and \(NumberStyle.count.format(uploads)) reports whose upload resolved to \(state).")
+            altText: "Two bars: \(NumberStyle.count.format(available)) reports made available to \(state) law enforcement and \(uploadsText) reports whose upload resolved to \(state).")
     }
 }
