@@ -13,6 +13,6 @@ struct Folio: ParsableCommand {
         Exit codes: 0 success, 1 bad input (data, narrative or arguments), 2 usage, 3 stale output (check),
         70 internal error.
         """,
-        subcommands: [RunCommand.self, CheckCommand.self, ExplainCommand.self, IngestCommand.self, ListCommand.self],
+        subcommands: [RunCommand.self, CheckCommand.self, ExplainCommand.self, IngestCommand.self, ListCommand.self, BenchCommand.self],
         defaultSubcommand: RunCommand.self)
 }
