@@ -7,7 +7,7 @@ final class PixelBuffers: @unchecked Sendable {
     static let shared = PixelBuffers()
     private let lock = NSLock()
     private var free: [(pointer: UnsafeMutableRawPointer, capacity: Int)] = []
-    private let limit = 2
+    private let limit = 1
 
     /// A buffer of at least `count` bytes, contents unspecified.
     func take(_ count: Int) -> (pointer: UnsafeMutableRawPointer, capacity: Int) {
