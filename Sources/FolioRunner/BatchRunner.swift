@@ -29,6 +29,11 @@ public enum BatchRunner {
         return out
     }
 
+    /// Set in a batch child's environment (see `run`).
+    public static let childMarker = "FOLIO_BATCH_CHILD"
+    /// Whether this process is a batch child of another `folio run`.
+    public static var isChild: Bool { ProcessInfo.processInfo.environment[childMarker] == "1" }
+
     /// The default number of jobs: the machine's cores.
     public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
@@ -44,6 +49,12 @@ public enum BatchRunner {
             let p = Process()
             p.executableURL = executable
             p.arguments = arguments + ["--jobs", "1"] + indices.flatMap { ["--data", files[$0]] }
+            // Children write under the parent's output root at the same time, each into its own
+            // briefing folders: an output-root lock must be taken by the parent only, and a child
+            // that sees this variable must not wait for it (it would wait for its own parent).
+            var environment = ProcessInfo.processInfo.environment
+            environment[childMarker] = "1"
+            p.environment = environment
             let pipe = Pipe()
             p.standardOutput = pipe
             do { try p.run() } catch { throw FolioError.internal("cannot start a child folio: \(error)") }
