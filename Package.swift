@@ -23,6 +23,9 @@ let package = Package(
             name: "CPango", pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libfontconfig-dev"])]),
         .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
             name: "CMark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
@@ -37,7 +40,7 @@ let package = Package(
         // Measures, intervals, number formats, the Analysis protocol and its results.
         .target(name: "FolioAnalysis", dependencies: ["FolioData", "FolioCharts", "FolioFormat"]),
         // The one place that calls Cairo and Pango.
-        .target(name: "FolioCairo", dependencies: ["FolioScene", "CCairo", "CPango"]),
+        .target(name: "FolioCairo", dependencies: ["FolioScene", "CCairo", "CPango", "CZlib"]),
         // Narrative parsing, inline values, report model, PDF/HTML/Markdown writers.
         .target(name: "FolioReport", dependencies: [
             "FolioScene", "FolioCharts", "FolioFormat", "CMark", .product(name: "Yams", package: "Yams"),

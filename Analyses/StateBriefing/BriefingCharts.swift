@@ -102,7 +102,8 @@ enum BriefingCharts {
         let median = try number(run, "byState.medianRate")
         return Chart(
             id: "cybertipline-by-state",
-            title: "\(state) ranks \(rank) of \(ranked.count) states in CyberTipline reports per resident",
+            title: rank == "not ranked" ? "\(state) is not in NCMEC's by-state table; the \(ranked.count) states' CyberTipline reports per resident"
+                : "\(state) ranks \(rank) of \(ranked.count) states in CyberTipline reports per resident",
             subtitle: "CyberTipline reports in 2023 by the state the upload resolved to, per 100,000 residents",
             source: "Source: NCMEC, 2023 CyberTipline Reports by State; \(censusSource)",
             note: "Upload location is not where the child lives; these counts differ from the fact sheet's reports made available to law enforcement.",
@@ -180,8 +181,9 @@ enum BriefingCharts {
 
     /// The two CyberTipline figures for the state, which measure different things.
     static func twoCyberTiplineCounts(_ state: String, _ run: AnalysisRun) throws -> Chart {
-        let available = run["cybertipline.reports"]?.number, uploads = try number(run, "byState.reports")
+        let available = run["cybertipline.reports"]?.number, uploads = try run.require("byState.reports").number
         let availableText = available.map { NumberStyle.count.format($0) } ?? "not reported"
+        let uploadsText = uploads.map { NumberStyle.count.format($0) } ?? "not reported"
         return Chart(
             id: "cybertipline-two-counts",
             title: "Two CyberTipline counts for \(state) measure different things",
@@ -192,11 +194,11 @@ enum BriefingCharts {
                 categories: ["Made available to \(state) law enforcement (fact sheet)",
                              "Upload resolved to \(state) (by-state table)"],
                 series: [Series(name: "Reports", values: [available, uploads],
-                                labels: [availableText, NumberStyle.count.format(uploads)],
+                                labels: [availableText, uploadsText],
                                 emphasized: true)],
                 axis: ValueAxis(title: "CyberTipline reports, 2023", style: .count))),
             size: Size(468, 170),
-            altText: "Two bars: \(availableText) reports made available to \(state) law enforcement and \(NumberStyle.count.format(uploads)) reports whose upload resolved to \(state).")
+            altText: "Two bars: \(availableText) reports made available to \(state) law enforcement and \(uploadsText) reports whose upload resolved to \(state).")
     }
 
     /// The state's counts and rates per 100,000 children with their 95% intervals, as a table

@@ -22,20 +22,29 @@ enum ByStateStep {
     }
 
     static func run(_ inputs: BriefingInputs, _ run: inout AnalysisRun) throws {
-        guard let stateRow = inputs.byState.row(code: inputs.sheet.stateCode) else {
-            throw BriefingError.stateMissing(inputs.sheet.stateCode, table: StateBriefing.byStateFile)
+        // The table has the 50 states only: a place without a row (DC) is reported as not
+        // reported and "not ranked", never as zero or an error.
+        let stateRow = inputs.byState.row(code: inputs.sheet.stateCode)
+        if let stateRow {
+            try run.set("byState.reports", Count(stateRow.reports))
+            try run.set("byState.rate", Rate(stateRow.reports, per: inputs.statePopulation.total,
+                populationName: "residents", label: "CyberTipline reports by upload location per 100,000 residents"))
+        } else {
+            let absent = Provenance(step: run.currentStep, formula: "no row for \(inputs.sheet.stateCode) in the by-state table",
+                                    inputs: [.source(SourceLocation(file: StateBriefing.byStateFile, line: 1), description: "the table's rows")])
+            try run.set("byState.reports", value: ResultValue(kind: .count(.reports), number: nil,
+                label: "CyberTipline reports by upload location (not in the by-state table)", provenance: absent))
+            try run.set("byState.rate", value: ResultValue(kind: .rate(per: 100_000, population: "residents"), number: nil,
+                label: "CyberTipline reports by upload location per 100,000 residents", provenance: absent))
         }
-        try run.set("byState.reports", Count(stateRow.reports))
-        try run.set("byState.rate", Rate(stateRow.reports, per: inputs.statePopulation.total,
-            populationName: "residents", label: "CyberTipline reports by upload location per 100,000 residents"))
         try run.set("byState.usRate", Rate(inputs.byState.us.reports, per: inputs.usPopulation.total,
             populationName: "residents", label: "All US CyberTipline reports per 100,000 US residents"))
         let ranked = try rates(inputs)
-        let position = (ranked.firstIndex { $0.code == inputs.sheet.stateCode } ?? ranked.count) + 1
+        let position = ranked.firstIndex { $0.code == inputs.sheet.stateCode }.map { $0 + 1 }
         let provenance = Provenance(step: run.currentStep,
             formula: "rank of the state's reports per 100,000 residents among \(ranked.count) states (1 = highest)",
-            inputs: ranked.isEmpty ? [] : [.figure(stateRow.reports), .figure(inputs.statePopulation.total)])
-        try run.set("byState.rank", value: .text(Ordinal.make(position), label: "Rank among states", provenance: provenance))
+            inputs: stateRow.map { [.figure($0.reports), .figure(inputs.statePopulation.total)] } ?? [])
+        try run.set("byState.rank", value: .text(position.map(Ordinal.make) ?? "not ranked", label: "Rank among states", provenance: provenance))
         try run.set("byState.stateCount", value: .text(String(ranked.count), label: "States ranked", provenance: provenance))
         let median = ranked.count % 2 == 1 ? ranked[ranked.count / 2].rate
             : (ranked[ranked.count / 2 - 1].rate + ranked[ranked.count / 2].rate) / 2

@@ -3,36 +3,52 @@
 /// Cairo numbers glyph symbols, surfaces and patterns from process-global counters, so the same
 /// scene rendered twice in one process gets different ids. This renumbers every such id
 /// (`glyph3-7`, `surface12`, `clip4`, …) in order of first appearance.
+///
+/// Works on the UTF-8 bytes (every byte it looks for is ASCII): walking a Swift `String` by
+/// `Character` took about a fifth of a whole run.
 enum SVGNormalizer {
+    private static let prefixes: [[UInt8]] = ["glyph", "surface", "clip", "mask", "pattern", "image", "linear", "radial",
+                                              "filter", "source"].map { Array($0.utf8) }
+
     static func normalize(_ bytes: [UInt8]) -> [UInt8] {
-        guard let text = String(bytes: bytes, encoding: .utf8) else { return bytes }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var map: [String: String] = [:]
-        var counters: [String: Int] = [:]
-        let prefixes = ["glyph", "surface", "clip", "mask", "pattern", "image", "linear", "radial", "filter", "source"]
-        var i = text.startIndex
-        while i < text.endIndex {
-            // An id token starts after `id="`, `#` or `url(#`.
-            let c = text[i]
-            out.append(c)
-            i = text.index(after: i)
-            guard c == "\"" || c == "#" else { continue }
-            guard let p = prefixes.first(where: { text[i...].hasPrefix($0) }) else { continue }
-            var j = text.index(i, offsetBy: p.count)
-            let start = j
-            while j < text.endIndex, text[j].isNumber || text[j] == "-" { j = text.index(after: j) }
-            guard j > start, text[start].isNumber else { continue }
-            let token = String(text[i..<j])
-            if map[token] == nil {
-                let n = counters[p, default: 0]
-                counters[p] = n + 1
-                map[token] = "\(p)\(n)"
-                if p == "glyph" { map[token] = "glyph\(n)" }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var map: [[UInt8]: [UInt8]] = [:]
+        var counters = [Int](repeating: 0, count: prefixes.count)
+        let quote = UInt8(ascii: "\""), hash = UInt8(ascii: "#"), minus = UInt8(ascii: "-")
+        let zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
+        bytes.withUnsafeBufferPointer { text in
+            let n = text.count
+            var i = 0
+            while i < n {
+                // An id token starts after `id="`, `#` or `url(#`.
+                let c = text[i]
+                out.append(c)
+                i += 1
+                guard c == quote || c == hash else { continue }
+                var matched = -1
+                for (k, p) in prefixes.enumerated() where i + p.count <= n {
+                    var same = true
+                    for (o, b) in p.enumerated() where text[i + o] != b { same = false; break }
+                    if same { matched = k; break }
+                }
+                guard matched >= 0 else { continue }
+                let start = i + prefixes[matched].count
+                var j = start
+                while j < n, (text[j] >= zero && text[j] <= nine) || text[j] == minus { j += 1 }
+                guard j > start, text[start] >= zero, text[start] <= nine else { continue }
+                let token = Array(text[i..<j])
+                if let mapped = map[token] {
+                    out += mapped
+                } else {
+                    let mapped = prefixes[matched] + Array(String(counters[matched]).utf8)
+                    counters[matched] += 1
+                    map[token] = mapped
+                    out += mapped
+                }
+                i = j
             }
-            out += map[token] ?? token
-            i = j
         }
-        return Array(out.utf8)
+        return out
     }
 }

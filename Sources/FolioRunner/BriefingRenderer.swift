@@ -38,29 +38,27 @@ struct BriefingRenderer: Sendable {
         report.blocks += MethodsAppendix.blocks(citing: cited, run: run)
         let date = DocumentDate.make(for: run)
         let chartEngine = ChartLayoutEngine(measurer: measurer)
-        var files: [RenderedFile] = []
-        var svgs: [String: String] = [:]
+        var files: [RenderedFile]
+        let placed = Set(report.figures.map(\.chartID) + report.tables.map(\.chartID))
+        let charts = citedChartsOnly ? run.charts.filter { placed.contains($0.id) } : run.charts
         do {
-            let placed = Set(report.figures.map(\.chartID) + report.tables.map(\.chartID))
-            let charts = citedChartsOnly ? run.charts.filter { placed.contains($0.id) } : run.charts
-            for chart in charts {
-                let scene = try chartEngine.layout(chart)
-                let metadata = DocumentMetadata(title: chart.title, author: report.author ?? "",
-                                                subject: chart.subtitle ?? "", keywords: [], date: date)
-                files.append(RenderedFile(path: "charts/\(chart.id).png", bytes: try scenes.png(scene, pixelsPerPoint: pixelsPerPoint)))
-                files.append(RenderedFile(path: "charts/\(chart.id).pdf", bytes: try scenes.pdf(scene, metadata: metadata)))
-                let svg = try scenes.svg(scene)
-                files.append(RenderedFile(path: "charts/\(chart.id).svg", bytes: svg))
-                svgs[chart.id] = String(decoding: svg, as: UTF8.self)
+            let finished = report
+            files = try ParallelRender.charts(charts, engine: chartEngine, scenes: scenes, pixelsPerPoint: pixelsPerPoint,
+                                              author: report.author ?? "", date: date) { [measurer] in
+                try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout(finished, date: date)
             }
-            progress("\(run.displayName): drew \(charts.count) charts")
-            let document = try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout(report, date: date)
-            files.append(RenderedFile(path: "briefing.pdf", bytes: try scenes.pdf(document)))
-            progress("\(run.displayName): laid out \(document.pages.count) pages")
+            progress("\(run.displayName): drew \(charts.count) charts and laid out the briefing")
         } catch let error as FolioError {
             throw error
         } catch {
             throw FolioError.internal("rendering failed: \(error)")
+        }
+        // The HTML inlines the SVGs just rendered.
+        var svgs: [String: String] = [:]
+        for chart in charts {
+            if let svg = files.first(where: { $0.path == "charts/\(chart.id).svg" }) {
+                svgs[chart.id] = String(decoding: svg.bytes, as: UTF8.self)
+            }
         }
         files.append(RenderedFile(path: "briefing.html", text: HTMLWriter(chartSVGs: svgs, date: date).write(report)))
         files.append(RenderedFile(path: "briefing.md", text: MarkdownWriter(chartsDirectory: "charts").write(report)))

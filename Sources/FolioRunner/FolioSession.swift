@@ -74,7 +74,10 @@ public struct FolioSession: Sendable {
         }
         let (run, folder, files) = try render(dataFile: dataFile, progress: progress)
         let entry = book.entry(target: target, data: data, run: run, files: files)
-        try ManifestLock.shared.withLock {
+        // The manifest is read, updated and written under its own lock: batch children and
+        // parallel sessions each add their entry without losing another's.
+        let manifestLock = try OutputLock.acquire(outputRoot: outputRoot, wait: true, name: ManifestBook.lockName)
+        try withExtendedLifetime(manifestLock) {
             try OutputWriter(root: outputRoot).write(files + book.updatedFiles(key: key, entry: entry), replacing: [folder])
         }
         let ms = Int(Date().timeIntervalSince(start) * 1000)

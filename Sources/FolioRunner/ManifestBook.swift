@@ -8,6 +8,8 @@ struct ManifestBook: Sendable {
     let projectRoot: String
     let outputRoot: String
     var manifestPath: String { outputRoot + "/manifest.json" }
+    /// The lock file held while the manifest is read, updated and written.
+    static let lockName = ".folio-manifest.lock"
     /// Which executable rendered each folder. Kept out of the committed manifest because builds
     /// differ between machines while their outputs do not; ignored by git.
     var buildStampPath: String { outputRoot + "/.folio-build.json" }

@@ -15,9 +15,12 @@ public final class OutputLock: @unchecked Sendable {
 
     /// Takes the lock on `outputRoot` (created if absent). When another run holds it: with `wait`,
     /// calls `waiting` with a message and blocks until it is free; without, throws `FolioError.busy`.
-    public static func acquire(outputRoot: String, wait: Bool, waiting: (String) -> Void = { _ in }) throws -> OutputLock {
+    /// - Parameter name: the lock file; `fileName` for whole runs, another name for short
+    ///   critical sections such as the manifest update that batch children share.
+    public static func acquire(outputRoot: String, wait: Bool, name: String = fileName,
+                               waiting: (String) -> Void = { _ in }) throws -> OutputLock {
         try OutputWriter.makeFolder(outputRoot)
-        let path = outputRoot + "/" + fileName
+        let path = outputRoot + "/" + name
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             throw FolioError.input("cannot write to the output folder \(outputRoot): cannot create \(path): \(String(cString: strerror(errno)))")

@@ -26,18 +26,32 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Render even when the manifest shows nothing changed.")
     var force = false
 
+    @Option(name: .shortAndLong, help: "Sheets rendered in parallel, as child processes (default: the number of cores).")
+    var jobs: Int?
+
     func run() throws {
         try CLIErrors.guarding {
-            let files = options.data.isEmpty ? [nil] : options.data.map(Optional.some)
+            let data = try BatchRunner.expand(options.data)
+            let jobs = jobs ?? BatchRunner.defaultJobs
             let progress = ProgressReporter(quiet: quiet)
             let sessions = try options.targetIDs().map { try FolioSession(analysis: $0, output: options.output) }
             guard let first = sessions.first else { return }
-            // Every analysis writes under the same output root: one lock for the whole run.
-            let lock = try OutputLock.acquire(outputRoot: first.outputRoot, wait: !noWait) { CLIErrors.printErr($0) }
+            // Every analysis writes under the same output root: one lock for the whole run, taken
+            // by the parent of a batch only (its children would otherwise wait for their parent).
+            let lock = BatchRunner.isChild ? nil
+                : try OutputLock.acquire(outputRoot: first.outputRoot, wait: !noWait) { CLIErrors.printErr($0) }
             defer { withExtendedLifetime(lock) {} }
             for session in sessions {
-                for data in files {
-                    let summary = try session.run(dataFile: data, force: force) { progress.step($0) }
+                if data.count > 1 && jobs > 1 {
+                    var arguments = ["run", "--analysis", session.target.id] + (quiet ? ["--quiet"] : []) + (force ? ["--force"] : [])
+                    if let output = options.output { arguments += ["--output", output] }
+                    let (summaries, status) = try BatchRunner.run(files: data, jobs: jobs, arguments: arguments)
+                    for line in summaries { progress.finish(line) }
+                    if status != 0 { throw ExitCode(status) }
+                    continue
+                }
+                for file in data.isEmpty ? [nil] : data.map(Optional.some) {
+                    let summary = try session.run(dataFile: file, force: force) { progress.step($0) }
                     progress.finish(summary)
                 }
             }

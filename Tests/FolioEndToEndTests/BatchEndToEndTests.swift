@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import FolioRunner
+
+/// Batch runs: globs, `--jobs`, synthetic sheets (DC included) and byte-identical outputs.
+@Suite(.serialized) struct BatchEndToEndTests {
+    @Test func outputsAreTheSameBytesWhateverTheNumberOfJobs() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let exe = try #require(folioExecutable(), "the folio executable should be built beside the tests")
+        let sheets = project.root + "/sheets"
+        let all = try SyntheticSheets.write(into: sheets, projectRoot: project.root)
+        #expect(all.count == 51)
+        // Three sheets, DC among them (it has no row in the by-state table).
+        let picked = ["alabama", "district-of-columbia", "wyoming"].map { sheets + "/" + $0 + ".txt" }
+        for p in picked { #expect(all.contains(p)) }
+        let first = try #require(String(contentsOfFile: picked[1], encoding: .utf8).split(separator: "\n").first)
+        #expect(first.hasPrefix("SYNTHETIC"))
+        var snapshots: [[String: Data]] = []
+        for jobs in ["1", "2", "3"] {
+            let out = project.root + "/out-\(jobs)"
+            let result = try runProcess(exe, ["run", "--quiet", "--jobs", jobs, "--output", out]
+                + picked.flatMap { ["--data", $0] }, in: project.root)
+            #expect(result.status == 0, "stderr: \(result.err)")
+            snapshots.append(TestProject.snapshot(out))
+        }
+        let perBriefing = snapshots[0].keys.filter { $0.hasPrefix("state-briefing/alabama-2023/") }.count
+        #expect(perBriefing >= 21)
+        #expect(snapshots[0].keys.filter { $0.hasPrefix("state-briefing/") }.count == 3 * perBriefing)
+        #expect(snapshots[0] == snapshots[1])
+        #expect(snapshots[0] == snapshots[2])
+        let dc = try #require(snapshots[0]["state-briefing/district-of-columbia-2023/briefing.md"])
+        #expect(String(decoding: dc, as: UTF8.self).contains("not ranked"))
+        // A glob Folio expands itself gives the same files.
+        let globbed = try runProcess(exe, ["run", "--quiet", "--output", project.root + "/out-glob", "--data", sheets + "/w*.txt"],
+                                     in: project.root)
+        #expect(globbed.status == 0, "stderr: \(globbed.err)")
+        // Washington, West Virginia, Wisconsin, Wyoming
+        #expect(TestProject.snapshot(project.root + "/out-glob").keys.filter { $0.hasPrefix("state-briefing/") }.count == 4 * perBriefing)
+    }
+}
