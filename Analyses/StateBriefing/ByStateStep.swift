@@ -46,6 +46,10 @@ enum ByStateStep {
             inputs: stateRow.map { [.figure($0.reports), .figure(inputs.statePopulation.total)] } ?? [])
         try run.set("byState.rank", value: .text(position.map(Ordinal.make) ?? "not ranked", label: "Rank among states", provenance: provenance))
         try run.set("byState.stateCount", value: .text(String(ranked.count), label: "States ranked", provenance: provenance))
+        // The whole clause, so the prose reads right for a place outside the ranking (DC).
+        let standing = position.map { "it ranks \(Ordinal.make($0)) of \(ranked.count) states" }
+            ?? "it is not in NCMEC's by-state table, so it has no rank among the \(ranked.count) states"
+        try run.set("byState.standing", value: .text(standing, label: "Standing among the states", provenance: provenance))
         let median = ranked.count % 2 == 1 ? ranked[ranked.count / 2].rate
             : (ranked[ranked.count / 2 - 1].rate + ranked[ranked.count / 2].rate) / 2
         try run.set("byState.medianRate", value: ResultValue(kind: .rate(per: 100_000, population: "residents"),
