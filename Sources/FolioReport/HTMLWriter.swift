@@ -331,23 +331,29 @@ enum SVGInliner {
         return tag + ">\n" + titleElement + rest.trimmingTrailingWhitespace
     }
 
-    /// `id="x"` → `id="p-x"`, `href="#x"` → `href="#p-x"`, `url(#x)` → `url(#p-x)`.
+    /// `id="x"` → `id="p-x"`, `href="#x"` → `href="#p-x"`, `url(#x)` → `url(#p-x)`. Works on
+    /// UTF-8 bytes: a chart's SVG is ~100 KB, and walking it by `Character` cost ~10 ms a chart.
     static func prefixIDs(_ s: String, _ prefix: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 1024)
-        var i = s.startIndex
-        let markers = [" id=\"", "href=\"#", "url(#"]
-        while i < s.endIndex {
-            if let m = markers.first(where: { s[i...].hasPrefix($0) }) {
-                out += m
-                i = s.index(i, offsetBy: m.count)
-                out += prefix
-                continue
+        let bytes = Array(s.utf8)
+        let markers = [" id=\"", "href=\"#", "url(#"].map { Array($0.utf8) }
+        let prefixBytes = Array(prefix.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 4096)
+        var i = 0
+        outer: while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "h") || b == UInt8(ascii: "u") {
+                for m in markers where i + m.count <= bytes.count && bytes[i] == m[0] && bytes[i..<(i + m.count)].elementsEqual(m) {
+                    out += m
+                    out += prefixBytes
+                    i += m.count
+                    continue outer
+                }
             }
-            out.append(s[i])
-            i = s.index(after: i)
+            out.append(b)
+            i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func removeAttribute(_ name: String, from tag: String) -> String {

@@ -46,7 +46,7 @@ public enum Benchmark {
         for _ in 0..<runs { compute.samples.append(try time { try session.compute(dataFile: dataFile) }.1) }
         rows.append(compute)
         var totals: [String: Row] = [:]
-        for format in ["layout", "png", "pdf", "svg"] { totals[format] = Row(name: "all 6 charts: \(format)", samples: []) }
+        for format in ["layout", "png", "pdf", "svg"] { totals[format] = Row(name: "all \(run.charts.count) charts: \(format)", samples: []) }
         for chart in run.charts {
             var layout = Row(name: "\(chart.id): layout", samples: [])
             var png = Row(name: "\(chart.id): png (draw + encode)", samples: [])
@@ -71,6 +71,7 @@ public enum Benchmark {
             }
         }
         rows += ["layout", "png", "pdf", "svg"].map { totals[$0]! }
+        rows += try reportStages(session: session, run: run, runs: runs)
         var whole = Row(name: "whole briefing in memory (all formats)", samples: [])
         for _ in 0..<runs {
             let (files, t) = try time { try session.render(dataFile: dataFile).files }
@@ -78,5 +79,36 @@ public enum Benchmark {
         }
         rows.append(whole)
         return rows
+    }
+
+    /// The report's own stages: assembling the narrative, laying out and encoding the PDF, and
+    /// writing HTML and Markdown (charts inside the PDF are laid out again, as a run does).
+    static func reportStages(session: FolioSession, run: AnalysisRun, runs: Int) throws -> [Row] {
+        let renderer = session.renderer
+        let source = try String(contentsOfFile: session.projectRoot + "/" + session.target.narrative, encoding: .utf8)
+        let assembler = ReportAssembler(resolver: ResultResolver(run: run), charts: run.charts)
+        let engine = ChartLayoutEngine(measurer: renderer.measurer)
+        var assemble = Row(name: "narrative: assemble", samples: [])
+        var layout = Row(name: "briefing PDF: page layout", samples: [])
+        var encode = Row(name: "briefing PDF: encode", samples: [])
+        var html = Row(name: "briefing HTML (with chart SVGs)", samples: [])
+        var svgs: [String: String] = [:]
+        for chart in run.charts {
+            svgs[chart.id] = String(decoding: try renderer.scenes.svg(try engine.layout(chart)), as: UTF8.self)
+        }
+        var markdown = Row(name: "briefing Markdown", samples: [])
+        for _ in 0..<runs {
+            let (report, ta) = try time { try assembler.assemble(source: source, file: session.target.narrative) }
+            assemble.samples.append(ta)
+            let (document, tl) = try time { try PDFLayout(measurer: renderer.measurer, chartEngine: engine).layout(report, date: "2024-01-01T00:00:00") }
+            layout.samples.append(tl)
+            let (pdf, te) = try time { try renderer.scenes.pdf(document) }
+            encode.samples.append(te); encode.bytes = pdf.count
+            let (h, th) = time { HTMLWriter(chartSVGs: svgs, date: "2024-01-01T00:00:00").write(report) }
+            html.samples.append(th); html.bytes = h.utf8.count
+            let (m, tm) = time { MarkdownWriter(chartsDirectory: "charts").write(report) }
+            markdown.samples.append(tm); markdown.bytes = m.utf8.count
+        }
+        return [assemble, layout, encode, html, markdown]
     }
 }
