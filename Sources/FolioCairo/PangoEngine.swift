@@ -46,6 +46,39 @@ final class PangoEngine: @unchecked Sendable {
         return try body(context)
     }
 
+    /// Rectangles covering the layout's bytes `start..<end` of its plain text, one per line
+    /// crossed, relative to the layout's top-left. Takes the lock.
+    func spanRects(_ item: TextItem, start: Int, end: Int) -> [Rect] {
+        guard start < end else { return [] }
+        return withContext { ctx in
+            let layout = PangoLayoutBuilder.layout(for: item, context: ctx)
+            defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+            guard let iter = pango_layout_get_iter(layout) else { return [] }
+            defer { pango_layout_iter_free(iter) }
+            let scale = PangoLayoutBuilder.scale
+            var rects: [Rect] = []
+            repeat {
+                guard let line = pango_layout_iter_get_line_readonly(iter) else { continue }
+                let lineStart = Int(line.pointee.start_index), lineEnd = lineStart + Int(line.pointee.length)
+                let s = max(start, lineStart), e = min(end, lineEnd)
+                guard s < e else { continue }
+                var extents = PangoRectangle()
+                pango_layout_iter_get_line_extents(iter, nil, &extents)
+                var ranges: UnsafeMutablePointer<Int32>? = nil
+                var count: Int32 = 0
+                pango_layout_line_get_x_ranges(line, Int32(s), Int32(e), &ranges, &count)
+                if let ranges {
+                    for k in 0..<Int(count) {
+                        let x0 = Double(ranges[2 * k]) / scale, x1 = Double(ranges[2 * k + 1]) / scale
+                        rects.append(Rect(x: x0, y: Double(extents.y) / scale, width: x1 - x0, height: Double(extents.height) / scale))
+                    }
+                    g_free(ranges)
+                }
+            } while pango_layout_iter_next_line(iter) != 0
+            return rects
+        }
+    }
+
     /// Measures `item` (cached by everything but position and colour). Takes the lock.
     func measure(_ item: TextItem) -> TextMetrics {
         var key = item

@@ -7,4 +7,7 @@ public struct PangoTextMeasurer: TextMeasurer {
     /// Fails when the pinned fonts are missing (install fonts-inter).
     public init() throws { engine = try PangoEngine.shared.get() }
     public func measure(_ text: TextItem) -> TextMetrics { engine.measure(text) }
+    public func spanRects(_ text: TextItem, fromMarkupPrefix from: String, toMarkupPrefix to: String) -> [Rect] {
+        engine.spanRects(text, start: MarkupOffsets.plainByteCount(from), end: MarkupOffsets.plainByteCount(to))
+    }
 }

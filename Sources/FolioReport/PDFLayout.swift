@@ -131,8 +131,7 @@ public struct PDFLayout: Sendable {
         }
     }
 
-    /// A wrapped markup text block, with link rectangles where they can be computed (links that
-    /// end on the first line).
+    /// A wrapped markup text block, with a link rectangle over every line each link covers.
     private func textBox(_ inlines: [Inline], font: FontSpec, x: Double, width: Double, spaceBefore: Double,
                          after: Double = 0, lineSpacing: Double? = nil, color: Color? = nil,
                          alignment: TextAlignment = .leading) -> LayoutBox {
@@ -141,7 +140,13 @@ public struct PDFLayout: Sendable {
                             width: width, alignment: alignment, lineSpacing: lineSpacing ?? style.bodyLineSpacing)
         let metrics = measurer.measure(item)
         var linkRects: [(Rect, PangoMarkup.LinkSpan.Target)] = []
-        if alignment == .leading, !markup.links.isEmpty {
+        for link in markup.links {
+            // Exact areas from the text engine, one per line the link crosses.
+            let spans = measurer.spanRects(item, fromMarkupPrefix: link.before, toMarkupPrefix: link.through)
+            linkRects += spans.map { (Rect(x: x + $0.minX, y: $0.minY, width: $0.width, height: $0.height), link.target) }
+        }
+        if linkRects.isEmpty, alignment == .leading, !markup.links.isEmpty {
+            // A measurer without span support: links that end on the first line, by width.
             var line = item
             line.width = nil
             func lineWidth(_ m: String) -> Double { line.content = .markup(m); return measurer.measure(line).width }
@@ -158,7 +163,7 @@ public struct PDFLayout: Sendable {
             t.origin.y = top
             var items: [SceneItem] = [.text(t)]
             for (rect, target) in linkRects {
-                let r = Rect(x: rect.minX, y: top, width: rect.width, height: rect.height)
+                let r = Rect(x: rect.minX, y: top + rect.minY, width: rect.width, height: rect.height)
                 switch target {
                 case .uri(let uri): items.append(.link(r, uri: uri))
                 case .destination(let d): items.append(.internalLink(r, destination: d))

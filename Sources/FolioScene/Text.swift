@@ -64,4 +64,12 @@ public struct TextMetrics: Hashable, Sendable {
 /// Measures text exactly as the renderer will draw it, so layout can place text before drawing.
 public protocol TextMeasurer: Sendable {
     func measure(_ text: TextItem) -> TextMetrics
+    /// Rectangles, relative to the text box's top-left corner, covering the text between two
+    /// points of a markup item: the ends of the markup prefixes `from` and `to` (one rectangle
+    /// per line the span crosses). Used for link areas in PDFs. Empty when unsupported.
+    func spanRects(_ text: TextItem, fromMarkupPrefix from: String, toMarkupPrefix to: String) -> [Rect]
+}
+
+extension TextMeasurer {
+    public func spanRects(_ text: TextItem, fromMarkupPrefix from: String, toMarkupPrefix to: String) -> [Rect] { [] }
 }

@@ -34,8 +34,11 @@ extension TestProject {
     /// The output files under `folder`, leaving out the lock file (not output: it holds no data
     /// and stays so the lock works) — what a reader of Output/ sees.
     static func outputSnapshot(_ folder: String) -> [String: Data] {
-        snapshot(folder).filter { $0.key != ".folio.lock" }
+        snapshot(folder).filter { ![".folio.lock", ".folio-manifest.lock"].contains($0.key) }
     }
+
+    /// The bookkeeping files beside the briefings (manifest and build stamp).
+    static let bookkeeping: Set<String> = ["manifest.json", ".folio-build.json"]
 
     /// Staging folders left under `folder`.
     static func stagingLeftovers(_ folder: String) -> [String] {

@@ -24,6 +24,15 @@ import Testing
             #expect(text.contains(expected), "the PDF should contain \(expected)")
         }
         #expect(!text.contains("{{"), "no unresolved reference may reach the PDF")
+        // Every @fig / @tbl reference in the narrative is a clickable link to its figure, on
+        // whatever line of its paragraph it falls.
+        let pdf = try #require(FileManager.default.contents(atPath: folder + "/briefing.pdf"))
+        let pdfText = String(decoding: pdf, as: UTF8.self)
+        let narrative = try project.read("Analyses/StateBriefing/briefing.md")
+        let references = narrative.components(separatedBy: "@fig-").count - 1 + narrative.components(separatedBy: "@tbl-").count - 1
+        let links = pdfText.components(separatedBy: "/Dest (fig-").count - 1 + pdfText.components(separatedBy: "/Dest (tbl-").count - 1
+        #expect(references >= 6)
+        #expect(links == references)
         let markdown = try String(contentsOfFile: folder + "/briefing.md", encoding: .utf8)
         #expect(markdown.contains("charts/missing-composition.png"))
         #expect(markdown.contains("69.9%"))
