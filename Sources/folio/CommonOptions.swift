@@ -6,7 +6,7 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "The analysis to run (see `folio list`); default: every analysis in the project.")
     var analysis: String?
 
-    @Option(name: .long, help: ArgumentHelp("A state fact sheet to use instead of the analysis's default; repeat for several.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("A state fact sheet to use instead of the analysis's default; repeat, or give a quoted glob ('sheets/*.txt'), for several.", valueName: "file"))
     var data: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The folder to write into (default: Output/ in the project).", valueName: "dir"))
