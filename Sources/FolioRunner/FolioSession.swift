@@ -18,7 +18,16 @@ public struct FolioSession: Sendable {
     public let outputRoot: String
     let renderer: BriefingRenderer
 
-    public init(analysis id: String, output: String?, from directory: String = FileManager.default.currentDirectoryPath) throws {
+    /// PNG resolution in dots per inch (charts are laid out in points; 200 dpi makes a 6.5-inch
+    /// chart 1300 pixels wide).
+    public let dpi: Double
+
+    public init(analysis id: String, output: String?, dpi: Double = 200,
+                from directory: String = FileManager.default.currentDirectoryPath) throws {
+        guard dpi.isFinite, (36...1200).contains(dpi) else {
+            throw FolioError.input("--dpi must be between 36 and 1200, not \(dpi)")
+        }
+        self.dpi = dpi
         projectRoot = try ProjectLocator.findRoot(from: directory)
         target = try AnalysisCatalog.target(id, in: projectRoot)
         if let output {
@@ -26,7 +35,9 @@ public struct FolioSession: Sendable {
         } else {
             outputRoot = projectRoot + "/Output"
         }
-        renderer = try BriefingRenderer()
+        var renderer = try BriefingRenderer()
+        renderer.pixelsPerPoint = dpi / 72
+        self.renderer = renderer
     }
 
     /// Runs the analysis's steps only.
@@ -68,12 +79,12 @@ public struct FolioSession: Sendable {
         let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
         let key = book.key(analysis: target.id, data: data)
         if !force, let recorded = Manifest.load(from: book.manifestPath).entries[key],
-           book.isUpToDate(recorded, target: target, key: key) {
+           book.isUpToDate(recorded, target: target, dpi: dpi, key: key) {
             let folder = recorded.parameters["folder"] ?? target.id
             return "Up to date: \(displayPath(outputRoot + "/" + folder)) (use --force to render anyway)"
         }
         let (run, folder, files) = try render(dataFile: dataFile, progress: progress)
-        let entry = book.entry(target: target, data: data, run: run, files: files)
+        let entry = book.entry(target: target, data: data, dpi: dpi, run: run, files: files)
         // The manifest is read, updated and written under its own lock: batch children and
         // parallel sessions each add their entry without losing another's.
         let manifestLock = try OutputLock.acquire(outputRoot: outputRoot, wait: true, name: ManifestBook.lockName)
@@ -92,7 +103,7 @@ public struct FolioSession: Sendable {
         let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
         let key = book.key(analysis: target.id, data: data)
         let recorded = Manifest.load(from: book.manifestPath).entries[key]
-        let current = book.entry(target: target, data: data, run: run, files: files)
+        let current = book.entry(target: target, data: data, dpi: dpi, run: run, files: files)
         let changed = book.changedInputs(recorded: recorded, current: current)
         let because = changed.isEmpty ? "" : " (changed: \(changed.joined(separator: ", ")))"
         var stale: [String] = []

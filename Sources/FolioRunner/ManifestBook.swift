@@ -36,21 +36,22 @@ struct ManifestBook: Sendable {
     }
 
     /// The entry a run would record.
-    func entry(target: RunTarget, data: String, run: AnalysisRun, files: [RenderedFile]) -> Manifest.Entry {
+    func entry(target: RunTarget, data: String, dpi: Double, run: AnalysisRun, files: [RenderedFile]) -> Manifest.Entry {
         let analysis = target.analysis
         let inputs = run.inputFiles + [target.narrative] + analysisSources(target)
         var outputs: [String: String] = [:]
         for f in files { outputs[f.path] = ContentHash.of(f.bytes) }
         return Manifest.Entry(analysis: analysis.id, analysisVersion: analysis.version,
                               folioVersion: BuildIdentity.folioVersion,
-                              parameters: ["data": data, "folder": "\(target.id)/\(run.outputName)"],
+                              parameters: ["data": data, "folder": "\(target.id)/\(run.outputName)", "dpi": FiguresTable.plain(dpi)],
                               inputs: hashes(inputs), outputs: outputs)
     }
 
     /// True when the recorded entry's inputs, code and outputs all match what is on disk now.
-    func isUpToDate(_ entry: Manifest.Entry, target: RunTarget, key: String) -> Bool {
+    func isUpToDate(_ entry: Manifest.Entry, target: RunTarget, dpi: Double, key: String) -> Bool {
         let analysis = target.analysis
-        guard entry.analysisVersion == analysis.version, entry.folioVersion == BuildIdentity.folioVersion else { return false }
+        guard entry.analysisVersion == analysis.version, entry.folioVersion == BuildIdentity.folioVersion,
+              entry.parameters["dpi"] == FiguresTable.plain(dpi) else { return false }
         guard buildStamps()[key] == BuildIdentity.executableHash else { return false }
         let expectedInputs = Set(entry.inputs.keys)
         let currentSources = Set(analysisSources(target) + [target.narrative])
@@ -68,6 +69,9 @@ struct ManifestBook: Sendable {
             changed.append(recorded.inputs[path] == nil ? "\(path) (new input)" : path)
         }
         for path in recorded.inputs.keys.sorted() where current.inputs[path] == nil { changed.append("\(path) (no longer read)") }
+        if recorded.parameters["dpi"] != current.parameters["dpi"] {
+            changed.append("--dpi \(recorded.parameters["dpi"] ?? "?") → \(current.parameters["dpi"] ?? "?")")
+        }
         if recorded.analysisVersion != current.analysisVersion { changed.append("analysis version \(recorded.analysisVersion) → \(current.analysisVersion)") }
         if recorded.folioVersion != current.folioVersion { changed.append("Folio \(recorded.folioVersion) → \(current.folioVersion)") }
         return changed

@@ -11,6 +11,9 @@ struct AnalysisOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("The folder to write into (default: Output/ in the project).", valueName: "dir"))
     var output: String?
+
+    @Option(name: .long, help: "PNG resolution in dots per inch (200 makes a 6.5-inch chart 1300 px wide).")
+    var dpi: Double = 200
 }
 
 extension AnalysisOptions {

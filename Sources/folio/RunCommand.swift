@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
             let data = try BatchRunner.expand(options.data)
             let jobs = jobs ?? BatchRunner.defaultJobs
             let progress = ProgressReporter(quiet: quiet)
-            let sessions = try options.targetIDs().map { try FolioSession(analysis: $0, output: options.output) }
+            let sessions = try options.targetIDs().map { try FolioSession(analysis: $0, output: options.output, dpi: options.dpi) }
             guard let first = sessions.first else { return }
             // Every analysis writes under the same output root: one lock for the whole run, taken
             // by the parent of a batch only (its children would otherwise wait for their parent).
@@ -45,6 +45,7 @@ struct RunCommand: ParsableCommand {
                 if data.count > 1 && jobs > 1 {
                     var arguments = ["run", "--analysis", session.target.id] + (quiet ? ["--quiet"] : []) + (force ? ["--force"] : [])
                     if let output = options.output { arguments += ["--output", output] }
+                    arguments += ["--dpi", String(options.dpi)]
                     let (summaries, status) = try BatchRunner.run(files: data, jobs: jobs, arguments: arguments)
                     for line in summaries { progress.finish(line) }
                     if status != 0 { throw ExitCode(status) }

@@ -50,4 +50,18 @@ import Testing
         #expect(r.status == 64 || r.status == 2 || r.status == 1)
         #expect(r.err.contains("no-such-flag"))
     }
+
+    @Test func dpiSetsThePNGWidthAndIsRecorded() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let exe = try #require(folioExecutable())
+        let r = try runProcess(exe, ["run", "-q", "--analysis", "state-briefing", "--dpi", "300", "--output", "out"], in: project.root)
+        #expect(r.status == 0, "\(r.err)")
+        let png = try #require(FileManager.default.contents(atPath: project.root + "/out/state-briefing/mississippi-2023/charts/missing-composition.png"))
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        #expect((1950...1951).contains(width), "468 pt at 300 dpi, rounded up: \(width)")
+        let check = try runProcess(exe, ["check", "--analysis", "state-briefing", "--output", "out"], in: project.root)
+        #expect(check.status == 3, "a check at the default 200 dpi finds 300-dpi PNGs stale")
+        #expect(check.err.contains("--dpi 300 → 200"))
+    }
 }
