@@ -57,6 +57,10 @@ public struct ChartLayoutEngine: Sendable {
                 var axisSpec = mark.axis
                 if mark.normalized { axisSpec.style = .percent(places: 0); axisSpec.domain = 0...1 }
                 let axis = try trainer.train(axisSpec, values: totals, forceZero: true, targetCount: min(target, 5))
+                if mark.orientation == .vertical {
+                    let vertical = VerticalStackedBarsLayout(text: text, mark: mark, axis: axis)
+                    if vertical.fits(in: probe) { return vertical }
+                }
                 return StackedBarsLayout(text: text, mark: mark, axis: axis)
             case .dots(let mark):
                 let ends = mark.series.flatMap { ($0.intervals ?? []).compactMap { $0 }.flatMap { [$0.lowerBound, $0.upperBound] } }

@@ -34,6 +34,18 @@ func expectCleanLayout(_ scene: Scene, measurer: any TextMeasurer = FakeMeasurer
         expectCleanLayout(try engine.layout(c))
     }
 
+    @Test func verticalStackedBarsStandAsColumnsWithLabelsBelow() throws {
+        let scene = try engine.layout(SampleCharts.stackedColumns)
+        let texts = SceneTexts.placed(in: scene, measurer: FakeMeasurer())
+        let years = ["2020", "2021", "2022", "2023"].compactMap { y in texts.first { $0.string == y } }
+        #expect(years.count == 4)
+        // One row of category labels under the columns, left to right.
+        #expect(Set(years.map { ($0.box.minY * 10).rounded() }).count == 1)
+        #expect(years.map(\.box.minX) == years.map(\.box.minX).sorted())
+        // Segment shares are printed inside the columns: 60 of 90 is 67%.
+        #expect(texts.contains { $0.string == "67%" })
+    }
+
     @Test func rankedPlotGrowsToFitFiftyRows() throws {
         let scene = try engine.layout(SampleCharts.ranked)
         #expect(scene.size.height > 288)

@@ -88,5 +88,16 @@ enum SampleCharts {
               altText: "Table")
     }
 
-    static var all: [Chart] { [ranked, stacked, dots, counts, shares, columns, table] }
+    /// Vertical 100% stacked columns, one per year.
+    static var stackedColumns: Chart {
+        Chart(id: "stacked-columns", title: "Most missing-child cases each year involved children missing from care",
+              source: source,
+              mark: .stackedBars(StackedBarMark(orientation: .vertical, categories: ["2020", "2021", "2022", "2023"],
+                  segments: [Series(name: "Missing from care", values: [60, 66, 70, 72], emphasized: true),
+                             Series(name: "Other cases", values: [30, 28, 29, 31])],
+                  axis: ValueAxis(title: "Share of cases", style: .percent(places: 0)), normalized: true)),
+              altText: "Stacked columns")
+    }
+
+    static var all: [Chart] { [ranked, stacked, dots, counts, shares, columns, table, stackedColumns] }
 }

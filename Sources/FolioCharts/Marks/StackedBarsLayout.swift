@@ -1,6 +1,6 @@
 import FolioScene
 
-/// Horizontal stacked bars (vertical specs are drawn horizontally too): one bar per category, one
+/// Horizontal stacked bars (vertical specs too when their labels cannot sit under columns): one bar per category, one
 /// segment per series, each segment labelled with its value or share when the label fits inside.
 /// Series names go inside the first bar when they all fit there, otherwise in a legend row.
 struct StackedBarsLayout: BodyLayout {
