@@ -37,7 +37,7 @@ public struct CairoSceneRenderer: SceneRenderer {
             cairo_destroy(cr)
         }
         try draw(scene, on: surface, scale: pixelsPerPoint, tags: false)
-        return try PNGEncoder.encode(surface: surface)
+        return try PNGEncoder.encode(consuming: surface)
     }
 
     public func svg(_ scene: Scene) throws -> [UInt8] {
