@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= release
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libcmark-gfm-dev \
-                libcmark-gfm-extensions-dev zlib1g-dev poppler-utils fonts-inter
+                libcmark-gfm-extensions-dev libdeflate-dev poppler-utils fonts-inter
 FOLIO := .build/$(CONFIG)/folio
 
 .PHONY: all deps build run test check clean

@@ -7,7 +7,7 @@ import Foundation
 /// all in memory. Output is deterministic: no clock time lands in files (PDF dates come from
 /// `DocumentMetadata.date`), and the same scene gives the same bytes in any process.
 ///
-/// Rendering holds the shared Pango lock (see `PangoEngine`), so concurrent renders serialise.
+/// Rendering holds one of `PangoEngine`'s two contexts, so two renders run at once, a third waits.
 public struct CairoSceneRenderer: SceneRenderer {
     private let engine: PangoEngine
     /// Fails when the pinned fonts are missing (install fonts-inter).
@@ -37,7 +37,7 @@ public struct CairoSceneRenderer: SceneRenderer {
             cairo_destroy(cr)
         }
         try draw(scene, on: surface, scale: pixelsPerPoint, tags: false)
-        return try PNGEncoder.encode(surface: surface)
+        return try PNGEncoder.encode(consuming: surface)
     }
 
     public func svg(_ scene: Scene) throws -> [UInt8] {

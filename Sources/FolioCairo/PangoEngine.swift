@@ -3,21 +3,45 @@ import CPango
 import FolioScene
 import Foundation
 
-/// The process's one Pango font map and context, shared by measuring and drawing so both lay
+/// The process's Pango font maps and contexts, shared by measuring and drawing so both lay
 /// text out identically: resolution 72 (1 unit = 1 pt), hinting off, hint metrics off, glyph
 /// positions not rounded — PNG, PDF and SVG get the same layout.
 ///
-/// Pango is not thread-safe per context, so every use goes through `withContext`, which holds a lock.
+/// Pango is not thread-safe per font map, so the engine holds two identically configured font
+/// maps, each with its own context and lock (`Slot`): the PNG lane and the vector lane of a
+/// briefing each take one and draw at the same time. Both load the same pinned fonts with the
+/// same settings, so which slot lays a text out never changes a byte.
 final class PangoEngine: @unchecked Sendable {
-    private let lock = NSLock()
-    private let fontMap: UnsafeMutablePointer<PangoFontMap>
-    let context: OpaquePointer
+    /// One font map and its context, used by one thread at a time.
+    private final class Slot: @unchecked Sendable {
+        let lock = NSLock()
+        let fontMap: UnsafeMutablePointer<PangoFontMap>
+        let context: OpaquePointer
+        init(fontMap: UnsafeMutablePointer<PangoFontMap>, context: OpaquePointer) {
+            self.fontMap = fontMap; self.context = context
+        }
+    }
+    /// How many threads can lay text out at once (the render lanes of `ParallelRender`).
+    static let slotCount = 2
+    private let slots: [Slot]
+    private let cacheLock = NSLock()
     private var cache: [TextItem: TextMetrics] = [:]
 
     static let shared: Result<PangoEngine, FontLibraryError> = {
         do { try FontLibrary.pin() } catch let e as FontLibraryError { return .failure(e) } catch {
             return .failure(FontLibraryError(message: "\(error)"))
         }
+        var slots: [Slot] = []
+        for _ in 0..<slotCount {
+            switch makeSlot() {
+            case .success(let slot): slots.append(slot)
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return .success(PangoEngine(slots: slots))
+    }()
+
+    private static func makeSlot() -> Result<Slot, FontLibraryError> {
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             return .failure(FontLibraryError(message: "Pango could not create a cairo font map"))
         }
@@ -33,21 +57,21 @@ final class PangoEngine: @unchecked Sendable {
         pango_cairo_context_set_font_options(ctx, options)
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(ctx, 0)
-        return .success(PangoEngine(fontMap: fontMap, context: ctx))
-    }()
-
-    private init(fontMap: UnsafeMutablePointer<PangoFontMap>, context: OpaquePointer) {
-        self.fontMap = fontMap; self.context = context
+        return .success(Slot(fontMap: fontMap, context: ctx))
     }
 
-    /// Runs `body` with the shared context, holding the lock.
+    private init(slots: [Slot]) { self.slots = slots }
+
+    /// Runs `body` with a context no other thread is using, holding that context's lock: a free
+    /// slot if there is one, else it waits for the first.
     func withContext<T>(_ body: (OpaquePointer) throws -> T) rethrows -> T {
-        lock.lock(); defer { lock.unlock() }
-        return try body(context)
+        let slot = slots.first { $0.lock.try() } ?? { slots[0].lock.lock(); return slots[0] }()
+        defer { slot.lock.unlock() }
+        return try body(slot.context)
     }
 
     /// Rectangles covering the layout's bytes `start..<end` of its plain text, one per line
-    /// crossed, relative to the layout's top-left. Takes the lock.
+    /// crossed, relative to the layout's top-left. Takes a context's lock.
     func spanRects(_ item: TextItem, start: Int, end: Int) -> [Rect] {
         guard start < end else { return [] }
         return withContext { ctx in
@@ -79,18 +103,24 @@ final class PangoEngine: @unchecked Sendable {
         }
     }
 
-    /// Measures `item` (cached by everything but position and colour). Takes the lock.
+    /// Measures `item` (cached by everything but position and colour). Takes a context's lock
+    /// on a cache miss.
     func measure(_ item: TextItem) -> TextMetrics {
         var key = item
         key.origin = .zero; key.color = .black
-        return withContext { ctx in
-            if let m = cache[key] { return m }
+        cacheLock.lock()
+        let cached = cache[key]
+        cacheLock.unlock()
+        if let cached { return cached }
+        let m = withContext { ctx in
             let layout = PangoLayoutBuilder.layout(for: item, context: ctx)
             defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-            let m = PangoLayoutBuilder.metrics(of: layout)
-            if cache.count > 50_000 { cache.removeAll() }
-            cache[key] = m
-            return m
+            return PangoLayoutBuilder.metrics(of: layout)
         }
+        cacheLock.lock()
+        if cache.count > 50_000 { cache.removeAll() }
+        cache[key] = m
+        cacheLock.unlock()
+        return m
     }
 }

@@ -4,7 +4,7 @@ import FolioScene
 import Foundation
 
 /// Replays scene items onto a cairo context. Text goes through `pango_cairo_show_layout` with the
-/// shared `PangoEngine` context (the caller holds its lock). Links and destinations become cairo
+/// `PangoEngine` context the caller holds the lock of. Links and destinations become cairo
 /// PDF tags only when `tags` is set.
 struct SceneDrawer {
     let cr: OpaquePointer
