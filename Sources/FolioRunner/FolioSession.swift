@@ -21,9 +21,15 @@ public struct FolioSession: Sendable {
     /// PNG resolution in dots per inch (charts are laid out in points; 200 dpi makes a 6.5-inch
     /// chart 1300 pixels wide).
     public let dpi: Double
+    /// Runs shared with other sessions of the same command (see `ComputedRuns`).
+    let computed: ComputedRuns?
 
-    public init(analysis id: String, output: String?, dpi: Double = 200,
+    /// - Parameter computed: pass one `ComputedRuns` to every session of a single command so
+    ///   targets sharing an analysis and data file compute their results once; nil (the default,
+    ///   and what `watch` uses) computes afresh every time.
+    public init(analysis id: String, output: String?, dpi: Double = 200, computed: ComputedRuns? = nil,
                 from directory: String = FileManager.default.currentDirectoryPath) throws {
+        self.computed = computed
         guard dpi.isFinite, (36...1200).contains(dpi) else {
             throw FolioError.input("--dpi must be between 36 and 1200, not \(dpi)")
         }
@@ -42,7 +48,13 @@ public struct FolioSession: Sendable {
 
     /// Runs the analysis's steps only.
     public func compute(dataFile: String?) throws -> AnalysisRun {
-        let context = AnalysisContext(projectRoot: projectRoot, dataFile: dataFile ?? analysis.defaultData)
+        let data = dataFile ?? analysis.defaultData
+        guard let computed else { return try computeAfresh(data) }
+        return try computed.run("\(analysis.id)\u{0}\(data)") { try computeAfresh(data) }
+    }
+
+    private func computeAfresh(_ data: String) throws -> AnalysisRun {
+        let context = AnalysisContext(projectRoot: projectRoot, dataFile: data)
         var run = AnalysisRun(context: context)
         do {
             try analysis.init().run(&run)

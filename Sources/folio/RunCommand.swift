@@ -34,7 +34,8 @@ struct RunCommand: ParsableCommand {
             let data = try BatchRunner.expand(options.data)
             let jobs = jobs ?? BatchRunner.defaultJobs
             let progress = ProgressReporter(quiet: quiet)
-            let sessions = try options.targetIDs().map { try FolioSession(analysis: $0, output: options.output, dpi: options.dpi) }
+            let computed = ComputedRuns()
+            let sessions = try options.targetIDs().map { try FolioSession(analysis: $0, output: options.output, dpi: options.dpi, computed: computed) }
             guard let first = sessions.first else { return }
             // Every analysis writes under the same output root: one lock for the whole run, taken
             // by the parent of a batch only (its children would otherwise wait for their parent).
