@@ -58,34 +58,18 @@ struct VerticalBarsLayout: BodyLayout {
 
     func draw(in rect: Rect) throws -> [SceneItem] {
         let g = geometry(rect)
-        var texts: [TextItem] = [], back: [SceneItem] = [], marks: [SceneItem] = [], fore: [SceneItem] = []
-        var top = rect.minY
-        if mark.series.count > 1 {
-            let entries = zip(mark.series, colors).map { LegendEntry(name: $0.name, color: $1, shape: .square) }
-            let l = LegendLayout(text: text, entries: entries).layout(at: Point(rect.minX, top), width: rect.width)
-            for it in l.items { if case .text(let t) = it { texts.append(t) } else { back.append(it) } }
-            top += l.height + 6
-        }
-        if !axis.title.isEmpty {
-            let t = text.item(axis.title, font: labelFont, color: theme.mutedTextColor, at: Point(rect.minX, top), width: rect.width)
-            texts.append(t); top += text.metrics(t).height + 4
-        }
+        let chrome = ColumnChrome(text: text, axis: axis)
+        let entries = zip(mark.series, colors).map { LegendEntry(name: $0.name, color: $1, shape: .square) }
+        var (texts, back, top) = chrome.head(entries, in: rect)
+        var marks: [SceneItem] = [], fore: [SceneItem] = []
         let valueH = text.size("0", tickFont).height
         top += valueH + 2 // head-room for value labels above the tallest bar
         let catHeights = categoryItems(g, y: 0).map { text.metrics($0).height }
         let bottom = rect.maxY - (catHeights.max() ?? 0) - 4
         let scale = axis.scale.withRange((bottom, top))
-        // Grid and tick labels.
-        let tickH = text.size("0", tickFont).height
-        var lastTickTop = Double.infinity
-        for (t, l) in zip(axis.ticks, axis.labels) {
-            let y = scale.map(t)
-            back.append(.stroke(.line(Point(g.plotLeft, y), Point(g.plotRight, y)), StrokeStyle(color: theme.gridColor, width: 0.6)))
-            if y + tickH / 2 <= lastTickTop - 2 {
-                texts.append(text.item(l, font: tickFont, color: theme.mutedTextColor, at: Point(g.plotLeft - 5, y - tickH / 2), align: .trailing))
-                lastTickTop = y - tickH / 2
-            }
-        }
+        let grid = chrome.ticks(scale: scale, left: g.plotLeft, right: g.plotRight)
+        texts += grid.texts
+        back += grid.back
         // Bars and value labels.
         let y0 = scale.map(0)
         let n = mark.series.count

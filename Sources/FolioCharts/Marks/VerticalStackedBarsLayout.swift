@@ -40,19 +40,10 @@ struct VerticalStackedBarsLayout: BodyLayout {
 
     func draw(in rect: Rect) throws -> [SceneItem] {
         let (band, plotLeft) = band(rect)
-        var texts: [TextItem] = [], back: [SceneItem] = [], marks: [SceneItem] = []
-        var top = rect.minY
-        if mark.segments.count > 1 {
-            let entries = zip(mark.segments, colors).map { LegendEntry(name: $0.name, color: $1, shape: .square) }
-            let legend = LegendLayout(text: text, entries: entries).layout(at: Point(rect.minX, top), width: rect.width)
-            for item in legend.items { if case .text(let t) = item { texts.append(t) } else { back.append(item) } }
-            top += legend.height + 6
-        }
-        if !axis.title.isEmpty {
-            let t = text.item(axis.title, font: labelFont, color: theme.mutedTextColor, at: Point(rect.minX, top), width: rect.width)
-            texts.append(t)
-            top += text.metrics(t).height + 4
-        }
+        let chrome = ColumnChrome(text: text, axis: axis)
+        let entries = zip(mark.segments, colors).map { LegendEntry(name: $0.name, color: $1, shape: .square) }
+        var (texts, back, top) = chrome.head(entries, in: rect)
+        var marks: [SceneItem] = []
         let tickH = text.size("0", tickFont).height
         top += tickH / 2
         let categories = mark.categories.enumerated().map { i, c in
@@ -60,15 +51,9 @@ struct VerticalStackedBarsLayout: BodyLayout {
         }
         let bottom = rect.maxY - (categories.map { text.metrics($0).height }.max() ?? 0) - 4
         let scale = axis.scale.withRange((bottom, top))
-        var lastTickTop = Double.infinity
-        for (t, l) in zip(axis.ticks, axis.labels) {
-            let y = scale.map(t)
-            back.append(.stroke(.line(Point(plotLeft, y), Point(rect.maxX, y)), StrokeStyle(color: theme.gridColor, width: 0.6)))
-            if y + tickH / 2 <= lastTickTop - 2 {
-                texts.append(text.item(l, font: tickFont, color: theme.mutedTextColor, at: Point(plotLeft - 5, y - tickH / 2), align: .trailing))
-                lastTickTop = y - tickH / 2
-            }
-        }
+        let grid = chrome.ticks(scale: scale, left: plotLeft, right: rect.maxX)
+        texts += grid.texts
+        back += grid.back
         for c in mark.categories.indices {
             let x = band.start(c), w = band.bandwidth
             var acc = 0.0
