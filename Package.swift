@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
         .testTarget(name: "FolioAnalysisTests", dependencies: ["FolioAnalysis"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioScene"]),
-        .testTarget(name: "FolioCairoTests", dependencies: ["FolioCairo", "FolioCharts"]),
+        .testTarget(name: "FolioCairoTests", dependencies: ["FolioCairo", "FolioCharts"], exclude: ["__Snapshots__"]),
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioCairo"]),
         .testTarget(name: "StateBriefingTests", dependencies: ["StateBriefing", "FolioAnalysis", "FolioData"]),
         .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioRunner"]),
