@@ -70,6 +70,15 @@ final class PangoEngine: @unchecked Sendable {
         return try body(slot.context)
     }
 
+    /// Runs `body` once with each slot's context, holding that slot's lock (for warming up).
+    func forEachContext(_ body: (OpaquePointer) -> Void) {
+        for slot in slots {
+            slot.lock.lock()
+            body(slot.context)
+            slot.lock.unlock()
+        }
+    }
+
     /// Rectangles covering the layout's bytes `start..<end` of its plain text, one per line
     /// crossed, relative to the layout's top-left. Takes a context's lock.
     func spanRects(_ item: TextItem, start: Int, end: Int) -> [Rect] {

@@ -1,3 +1,4 @@
+import Foundation
 import FolioAnalysis
 import FolioCairo
 import FolioCharts
@@ -12,6 +13,12 @@ struct BriefingRenderer: Sendable {
     let scenes: CairoSceneRenderer
     /// PNG resolution: 200 dpi, so a 468-point chart is 1300 pixels wide.
     var pixelsPerPoint = 200.0 / 72.0
+
+    /// Starts `CairoSceneRenderer.warmUp` on a background thread the first time it is called.
+    static func warmUpOnce(_ scenes: CairoSceneRenderer) {
+        warmUpStarted.run { DispatchQueue.global(qos: .userInitiated).async { scenes.warmUp() } }
+    }
+    private static let warmUpStarted = OnceFlag()
 
     init() throws {
         do {

@@ -68,6 +68,8 @@ public struct FolioSession: Sendable {
 
     /// Renders every output of one run in memory, paths relative to the output root.
     public func render(dataFile: String?, progress: (String) -> Void = { _ in }) throws -> (run: AnalysisRun, folder: String, files: [RenderedFile]) {
+        // Fonts load on the other core while the steps compute (once per process).
+        BriefingRenderer.warmUpOnce(renderer.scenes)
         let run = try compute(dataFile: dataFile)
         progress("\(target.id): computed \(run.names.count) results for \(run.displayName)")
         let narrativePath = run.context.path(target.narrative)
