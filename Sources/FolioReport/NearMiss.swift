@@ -1,7 +1,7 @@
 /// Finds the closest candidate to a misspelt name, for "did you mean" notes.
-enum NearMiss {
+public enum NearMiss {
     /// The candidate with the smallest edit distance to `name`, if it is close enough to be a typo.
-    static func suggestion(for name: String, among candidates: [String]) -> String? {
+    public static func suggestion(for name: String, among candidates: [String]) -> String? {
         let lowered = name.lowercased()
         var best: (String, Int)?
         for candidate in candidates.sorted() where candidate != name {

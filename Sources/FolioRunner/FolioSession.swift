@@ -151,7 +151,7 @@ public struct FolioSession: Sendable {
             if !matches.isEmpty {
                 return matches.compactMap { ProvenanceExplainer.explain($0, in: run.values) }.joined(separator: "\n")
             }
-            let hint = NameSuggester.suggest(name, among: run.names).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = NearMiss.suggestion(for: name, among: run.names).map { "; did you mean '\($0)'?" } ?? ""
             throw FolioError.input("no result called '\(name)'\(hint) (run `folio explain` for the list)")
         }
         return text
