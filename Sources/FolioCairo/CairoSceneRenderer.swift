@@ -56,6 +56,7 @@ public struct CairoSceneRenderer: SceneRenderer {
     /// pixels, so the first real render does not pay for it. Worth calling on an idle core while
     /// the analysis computes; it changes no output byte.
     public func warmUp() {
+        Trace.mark("warm-up start"); defer { Trace.mark("warm-up end") }
         let faces: [FontSpec] = [
             FontSpec(size: 9), FontSpec(size: 9, italic: true), FontSpec(size: 9, weight: .medium),
             FontSpec(size: 9, weight: .semibold), FontSpec(size: 9, weight: .bold),

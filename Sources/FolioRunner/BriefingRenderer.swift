@@ -42,6 +42,7 @@ struct BriefingRenderer: Sendable {
         } catch {
             throw FolioError.input(error.description)
         }
+        Trace.mark("assembled")
         report.blocks += MethodsAppendix.blocks(citing: cited, run: run)
         let date = DocumentDate.make(for: run)
         let chartEngine = ChartLayoutEngine(measurer: measurer)
@@ -67,9 +68,11 @@ struct BriefingRenderer: Sendable {
                 svgs[chart.id] = String(decoding: svg.bytes, as: UTF8.self)
             }
         }
+        Trace.mark("svgs collected")
         files.append(RenderedFile(path: "briefing.html", text: HTMLWriter(chartSVGs: svgs, date: date).write(report)))
         files.append(RenderedFile(path: "briefing.md", text: MarkdownWriter(chartsDirectory: "charts").write(report)))
         files.append(RenderedFile(path: "figures.csv", text: FiguresTable.csv(run.orderedResults)))
+        Trace.mark("html md csv")
         return files
     }
 }

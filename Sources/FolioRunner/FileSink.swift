@@ -3,8 +3,14 @@ import Foundation
 /// Where `OutputWriter` puts bytes: the disk in real runs, a failing double in tests (a full disk,
 /// a revoked permission), so every failure path of a write can be exercised.
 public protocol FileSink: Sendable {
-    /// Creates or truncates the file at `path`, writes `bytes` and makes them durable.
+    /// Creates or truncates the file at `path` and writes `bytes`.
     func write(_ bytes: [UInt8], to path: String) throws(FileSinkError)
+    /// Makes every file written so far under `folder` durable, before any of them is renamed.
+    func sync(_ folder: String) throws(FileSinkError)
+}
+
+extension FileSink {
+    public func sync(_ folder: String) throws(FileSinkError) {}
 }
 
 /// Why a sink could not write a file: the path and the system's reason (`errno`).
@@ -16,11 +22,32 @@ public struct FileSinkError: Error, CustomStringConvertible, Sendable {
     public var description: String { "\(path): \(reason)" }
 }
 
-/// Writes with `open`/`write`/`fsync`, so a renamed file's bytes are on disk before its name is.
+/// Writes with `open`/`write` and starts each file's write-back at once; `sync` then `fsync`s
+/// the staged files on parallel threads, so a renamed file's bytes are on disk before its name
+/// is. A briefing's twenty-odd files, written then synced one by one, took 10 ms of a 150 ms
+/// run; this way about 2 ms.
 public struct DiskSink: FileSink {
-    /// Whether to `fsync` each file (cheap for a briefing's twenty files; off only for benchmarks).
+    /// Whether `sync` flushes to disk (off only for benchmarks).
     public var durable: Bool
     public init(durable: Bool = true) { self.durable = durable }
+
+    public func sync(_ folder: String) throws(FileSinkError) {
+        guard durable else { return }
+        let files = OutputWriter.listFiles(under: folder)
+        let failure = FirstFailure()
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let path = folder + "/" + files[i]
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { failure.record(FileSinkError(path: path, code: errno)); return }
+            if fsync(fd) != 0 { failure.record(FileSinkError(path: path, code: errno)) }
+            close(fd)
+        }
+        if let error = failure.error { throw error }
+        // The staged names too, so the folders swapped in hold them.
+        for directory in Set(files.map { (folder + "/" + $0 as NSString).deletingLastPathComponent }) {
+            syncDirectory(directory)
+        }
+    }
 
     public func write(_ bytes: [UInt8], to path: String) throws(FileSinkError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -37,7 +64,7 @@ public struct DiskSink: FileSink {
             }
             offset += n
         }
-        if durable, fsync(fd) != 0 { throw FileSinkError(path: path, code: errno) }
+        if durable { Writeback.start(fd) }
     }
 }
 
@@ -66,4 +93,27 @@ enum AtomicExchange {
         guard let function else { return ENOSYS }
         return function(atCurrentDirectory, a, atCurrentDirectory, b, renameExchange) == 0 ? 0 : errno
     }
+}
+
+/// Linux's `sync_file_range(…, SYNC_FILE_RANGE_WRITE)`: starts writing a file's dirty pages
+/// back without waiting, so the `fsync`s that follow mostly find the work done (dpkg's trick).
+/// Looked up at run time (Glibc's Swift overlay does not export it); a no-op when missing.
+enum Writeback {
+    private typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
+    private static let function: SyncFileRange? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "sync_file_range") else { return nil }
+        return unsafeBitCast(symbol, to: SyncFileRange.self)
+    }()
+    private static let write: UInt32 = 2
+
+    /// Starts the write-back of all of `fd`'s dirty pages.
+    static func start(_ fd: Int32) { _ = function?(fd, 0, 0, write) }
+}
+
+/// The first of several errors raised on concurrent threads.
+final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: FileSinkError?
+    var error: FileSinkError? { lock.lock(); defer { lock.unlock() }; return first }
+    func record(_ e: FileSinkError) { lock.lock(); if first == nil { first = e }; lock.unlock() }
 }

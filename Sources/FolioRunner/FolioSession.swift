@@ -70,7 +70,9 @@ public struct FolioSession: Sendable {
     public func render(dataFile: String?, progress: (String) -> Void = { _ in }) throws -> (run: AnalysisRun, folder: String, files: [RenderedFile]) {
         // Fonts load on the other core while the steps compute (once per process).
         BriefingRenderer.warmUpOnce(renderer.scenes)
+        Trace.mark("\(target.id): compute start")
         let run = try compute(dataFile: dataFile)
+        Trace.mark("\(target.id): computed")
         progress("\(target.id): computed \(run.names.count) results for \(run.displayName)")
         let narrativePath = run.context.path(target.narrative)
         let source: String
@@ -98,13 +100,18 @@ public struct FolioSession: Sendable {
             return "Up to date: \(displayPath(outputRoot + "/" + folder)) (use --force to render anyway)"
         }
         let (run, folder, files) = try render(dataFile: dataFile, progress: progress)
+        Trace.mark("\(target.id): rendered")
         let entry = book.entry(target: target, data: data, dpi: dpi, run: run, files: files)
         // The manifest is read, updated and written under its own lock: batch children and
         // parallel sessions each add their entry without losing another's.
+        Trace.mark("entry")
         let manifestLock = try OutputLock.acquire(outputRoot: outputRoot, wait: true, name: ManifestBook.lockName)
         try withExtendedLifetime(manifestLock) {
-            try OutputWriter(root: outputRoot).write(files + book.updatedFiles(key: key, entry: entry), replacing: [folder])
+            let all = files + book.updatedFiles(key: key, entry: entry)
+            Trace.mark("manifest")
+            try OutputWriter(root: outputRoot).write(all, replacing: [folder])
         }
+        Trace.mark("\(target.id): written")
         let ms = Int(Date().timeIntervalSince(start) * 1000)
         return "Wrote \(files.count) files to \(displayPath(outputRoot + "/" + folder)) in \(ms) ms"
     }

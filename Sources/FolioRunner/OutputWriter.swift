@@ -1,9 +1,11 @@
 import Foundation
+import FolioScene
 
 /// Writes a finished set of files under an output root so that no reader ever sees a partial file
 /// or a half-replaced briefing, even if the process is killed at any instant:
 ///
-/// 1. every file is written and `fsync`ed into `<root>/.folio-staging-<pid>/` (same file system);
+/// 1. every file is written into `<root>/.folio-staging-<pid>/` (same file system) and made durable
+///    (`FileSink.sync`);
 /// 2. each replaced folder is swapped with its staged copy in one `renameat2(RENAME_EXCHANGE)`
 ///    (or renamed into place when new), so the old set or the new set is visible, never a mix;
 ///    where the file system cannot exchange, files are renamed one by one (each rename atomic);
@@ -38,10 +40,14 @@ public struct OutputWriter: Sendable {
                 throw FolioError.input("cannot write \(root)/\(file.path): \(error.reason) (nothing was replaced)")
             }
         }
-        for folder in Set(files.map { (staging + "/" + $0.path as NSString).deletingLastPathComponent }) {
-            syncDirectory(folder)
+        Trace.mark("staged")
+        do {
+            try sink.sync(staging)
+        } catch {
+            throw FolioError.input("cannot write \(root): \(error.reason) (nothing was replaced)")
         }
 
+        Trace.mark("synced")
         // 2. Check every destination folder can exist before the first rename.
         let whole = folders.filter { folder in files.allSatisfy { $0.path.hasPrefix(folder + "/") } }
         for folder in whole { try Self.makeFolder((root + "/" + folder as NSString).deletingLastPathComponent) }
@@ -71,6 +77,7 @@ public struct OutputWriter: Sendable {
                 throw FolioError.input("cannot move \(file.path) into \(root): \(String(cString: strerror(errno)))")
             }
         }
+        Trace.mark("renamed")
         let keep = Set(files.map(\.path))
         for folder in folders where !whole.contains(folder) || loose.contains(where: { $0.path.hasPrefix(folder + "/") }) {
             for stale in Self.listFiles(under: root + "/" + folder) where !keep.contains(folder + "/" + stale) {

@@ -46,14 +46,18 @@ enum ParallelRender {
                     } catch {
                         slots.fail(error)
                     }
+                    Trace.mark("charts laid out")
                     slots.scenesReady.signal()
                     for (i, (chart, scene)) in zip(charts, slots.laidOut).enumerated() {
                         slots.set(3 * i, [RenderedFile(path: "charts/\(chart.id).png",
                                                        bytes: try scenes.png(scene, pixelsPerPoint: pixelsPerPoint))])
+                        Trace.mark("png \(chart.id)")
                     }
                 } else {
                     let doc = try document()
+                    Trace.mark("briefing laid out")
                     slots.set(charts.count * 3, [RenderedFile(path: "briefing.pdf", bytes: try scenes.pdf(doc))])
+                    Trace.mark("briefing pdf")
                     slots.scenesReady.wait()
                 }
                 while let i = slots.takeVector(below: slots.laidOut.count) {
@@ -61,7 +65,9 @@ enum ParallelRender {
                     let metadata = DocumentMetadata(title: chart.title, author: author,
                                                     subject: chart.subtitle ?? "", keywords: [], date: date)
                     slots.set(3 * i + 1, [RenderedFile(path: "charts/\(chart.id).pdf", bytes: try scenes.pdf(scene, metadata: metadata))])
+                    Trace.mark("pdf \(chart.id)")
                     slots.set(3 * i + 2, [RenderedFile(path: "charts/\(chart.id).svg", bytes: try scenes.svg(scene))])
+                    Trace.mark("svg \(chart.id)")
                 }
             } catch {
                 slots.fail(error)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioRunner
+import FolioScene
 
 /// `folio run`: renders briefings into the output folder.
 struct RunCommand: ParsableCommand {
@@ -30,6 +31,7 @@ struct RunCommand: ParsableCommand {
     var jobs: Int?
 
     func run() throws {
+        Trace.mark("run command")
         try CLIErrors.guarding {
             let data = try BatchRunner.expand(options.data)
             let jobs = jobs ?? BatchRunner.defaultJobs
