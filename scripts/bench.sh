@@ -3,13 +3,13 @@
 # GNU time for peak RSS). Prints min / median / max over N repetitions.
 #   scripts/bench.sh [N]            N repetitions (default 10; batches use max(3, N/3))
 #   FOLIO=path/to/folio             binary to time (default: build and use .build/release/folio)
-#   NO_BUILD=1                      skip `swift build -c release`
+#   NO_BUILD=1                      skip `swift build -c release --static-swift-stdlib`
 # Needs hyperfine and GNU time (Debian packages hyperfine, time). Writes only under a temp folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10}
 NB=$(( N / 3 > 3 ? N / 3 : 3 ))
-[[ -z ${NO_BUILD:-} && -z ${FOLIO:-} ]] && swift build -c release --product folio >/dev/null
+[[ -z ${NO_BUILD:-} && -z ${FOLIO:-} ]] && swift build -c release --static-swift-stdlib --product folio >/dev/null
 FOLIO=$(realpath "${FOLIO:-.build/release/folio}")
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/folio-bench.XXXXXX"); trap 'rm -rf "$TMP"' EXIT
 RESULTS=$TMP/results; mkdir -p "$RESULTS"

@@ -18,7 +18,7 @@ if [[ ! -x $PEER_VENV/bin/python ]] || ! "$PEER_VENV/bin/python" -c 'import matp
   "$PEER_VENV/bin/pip" install -q -r "$PEER_DIR/requirements.txt"
 fi
 PY=$PEER_VENV/bin/python
-[[ -z ${NO_BUILD:-} && -z ${FOLIO:-} ]] && swift build -c release --product folio >/dev/null
+[[ -z ${NO_BUILD:-} && -z ${FOLIO:-} ]] && swift build -c release --static-swift-stdlib --product folio >/dev/null
 FOLIO=$(realpath "${FOLIO:-.build/release/folio}")
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/folio-compare.XXXXXX"); trap 'rm -rf "$TMP"' EXIT
 RESULTS=$TMP/results; mkdir -p "$RESULTS"

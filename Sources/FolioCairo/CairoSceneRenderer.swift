@@ -7,7 +7,8 @@ import Foundation
 /// all in memory. Output is deterministic: no clock time lands in files (PDF dates come from
 /// `DocumentMetadata.date`), and the same scene gives the same bytes in any process.
 ///
-/// Rendering holds one of `PangoEngine`'s two contexts, so two renders run at once, a third waits.
+/// Renders run on any number of threads at once: chart text is drawn from glyphs shaped once,
+/// and only markup (page paragraphs) takes `PangoEngine`'s lock, one text at a time.
 public struct CairoSceneRenderer: SceneRenderer {
     private let engine: PangoEngine
     /// Fails when the pinned fonts are missing (install fonts-inter).
@@ -40,19 +41,13 @@ public struct CairoSceneRenderer: SceneRenderer {
         return try PNGEncoder.encode(consuming: surface)
     }
 
+    /// An SVG with text as `<text>` elements (see `SVGWriter`; cairo's SVG surface is not used).
     public func svg(_ scene: Scene) throws -> [UInt8] {
-        let sink = ByteSink()
-        try withExtendedLifetime(sink) {
-            let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.closure, scene.size.width, scene.size.height)
-            defer { cairo_surface_destroy(surface) }
-            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
-            try draw(scene, on: surface, scale: 1, tags: false)
-            try finish(surface, "SVG")
-        }
-        return SVGNormalizer.normalize(sink.bytes)
+        var writer = SVGWriter(engine: engine)
+        return writer.write(scene)
     }
 
-    /// Loads every face charts and pages use into each font map and draws them once to PDF and
+    /// Loads every face charts and pages use into the font map and draws them once to PDF and
     /// pixels, so the first real render does not pay for it. Worth calling on an idle core while
     /// the analysis computes; it changes no output byte.
     public func warmUp() {
@@ -62,23 +57,22 @@ public struct CairoSceneRenderer: SceneRenderer {
             FontSpec(size: 9, weight: .semibold), FontSpec(size: 9, weight: .bold),
             FontSpec(size: 9, tabularFigures: true), FontSpec(size: 9, weight: .bold, italic: true),
         ]
+        engine.warmUp(faces)
         let items = faces.enumerated().map { i, font in
-            SceneItem.text(TextItem(.plain("Folio 0123456789 %,.–"), font: font, origin: Point(2, 2 + 11 * Double(i))))
+            SceneItem.text(TextItem(.markup("Folio 0123456789 %,.–"), font: font, origin: Point(2, 2 + 11 * Double(i))))
         }
         let scene = Scene(size: Size(120, 90), items: items)
-        engine.forEachContext { ctx in
-            let sink = ByteSink()
-            withExtendedLifetime(sink) {
-                let pdf = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, scene.size.width, scene.size.height)
-                let image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 120, 90)
-                for surface in [pdf, image] {
-                    if let cr = cairo_create(surface) {
-                        SceneDrawer(cr: cr, pango: ctx, tags: false).draw(scene)
-                        cairo_destroy(cr)
-                    }
-                    cairo_surface_finish(surface)
-                    cairo_surface_destroy(surface)
+        let sink = ByteSink()
+        withExtendedLifetime(sink) {
+            let pdf = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, scene.size.width, scene.size.height)
+            let image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 120, 90)
+            for surface in [pdf, image] {
+                if let cr = cairo_create(surface) {
+                    SceneDrawer(cr: cr, engine: engine, tags: false).draw(scene)
+                    cairo_destroy(cr)
                 }
+                cairo_surface_finish(surface)
+                cairo_surface_destroy(surface)
             }
         }
     }
@@ -96,15 +90,13 @@ public struct CairoSceneRenderer: SceneRenderer {
             PDFMetadataWriter(surface: surface).write(document.metadata, outline: document.outline)
             let cr = cairo_create(surface)
             defer { cairo_destroy(cr) }
-            try engine.withContext { ctx in
-                for page in document.pages {
-                    cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
-                    guard let cr else { throw CairoRenderError(message: "cairo could not create a context") }
-                    cairo_save(cr)
-                    SceneDrawer(cr: cr, pango: ctx, tags: true).draw(page)
-                    cairo_restore(cr)
-                    cairo_show_page(cr)
-                }
+            for page in document.pages {
+                cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+                guard let cr else { throw CairoRenderError(message: "cairo could not create a context") }
+                cairo_save(cr)
+                SceneDrawer(cr: cr, engine: engine, tags: true).draw(page)
+                cairo_restore(cr)
+                cairo_show_page(cr)
             }
             try finish(surface, "PDF")
         }
@@ -115,7 +107,7 @@ public struct CairoSceneRenderer: SceneRenderer {
         guard let cr = cairo_create(surface) else { throw CairoRenderError(message: "cairo could not create a context") }
         defer { cairo_destroy(cr) }
         cairo_scale(cr, scale, scale)
-        engine.withContext { ctx in SceneDrawer(cr: cr, pango: ctx, tags: tags).draw(scene) }
+        SceneDrawer(cr: cr, engine: engine, tags: tags).draw(scene)
         let status = cairo_status(cr)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw CairoRenderError(message: "cairo drawing failed: \(String(cString: cairo_status_to_string(status)))")

@@ -3,45 +3,34 @@ import CPango
 import FolioScene
 import Foundation
 
-/// The process's Pango font maps and contexts, shared by measuring and drawing so both lay
-/// text out identically: resolution 72 (1 unit = 1 pt), hinting off, hint metrics off, glyph
+/// The process's Pango font map and context, shared by measuring and drawing so both lay text
+/// out identically: resolution 72 (1 unit = 1 pt), hinting off, hint metrics off, glyph
 /// positions not rounded — PNG, PDF and SVG get the same layout.
 ///
-/// Pango is not thread-safe per font map, so the engine holds two identically configured font
-/// maps, each with its own context and lock (`Slot`): the PNG lane and the vector lane of a
-/// briefing each take one and draw at the same time. Both load the same pinned fonts with the
-/// same settings, so which slot lays a text out never changes a byte.
+/// Every text is laid out once per process and kept:
+/// - plain text (all chart text) as a `ShapedText` of positioned glyphs, which any thread draws
+///   with cairo alone, without Pango or a lock;
+/// - markup (page paragraphs) as its `PangoLayout`, reused for measuring, link areas and
+///   drawing under the context lock.
+///
+/// Pango is not thread-safe per font map, so one lock guards the context; it is held only while
+/// a text is laid out or a markup layout drawn, never for a whole page or chart. One font map
+/// (not one per thread) means each face's OpenType tables are loaded and checked once.
 final class PangoEngine: @unchecked Sendable {
-    /// One font map and its context, used by one thread at a time.
-    private final class Slot: @unchecked Sendable {
-        let lock = NSLock()
-        let fontMap: UnsafeMutablePointer<PangoFontMap>
-        let context: OpaquePointer
-        init(fontMap: UnsafeMutablePointer<PangoFontMap>, context: OpaquePointer) {
-            self.fontMap = fontMap; self.context = context
-        }
-    }
-    /// How many threads can lay text out at once (the render lanes of `ParallelRender`).
-    static let slotCount = 2
-    private let slots: [Slot]
+    private let lock = NSLock()
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private let context: OpaquePointer
     private let cacheLock = NSLock()
-    private var cache: [TextItem: TextMetrics] = [:]
+    private var shapedCache: [TextItem: ShapedText] = [:]
+    /// Markup layouts by key; touched only with `lock` held.
+    private var layoutCache: [TextItem: OpaquePointer] = [:]
+    /// Beyond this many cached texts of a kind, the cache starts afresh (a long `watch` session).
+    private static let cacheLimit = 20_000
 
     static let shared: Result<PangoEngine, FontLibraryError> = {
         do { try FontLibrary.pin() } catch let e as FontLibraryError { return .failure(e) } catch {
             return .failure(FontLibraryError(message: "\(error)"))
         }
-        var slots: [Slot] = []
-        for _ in 0..<slotCount {
-            switch makeSlot() {
-            case .success(let slot): slots.append(slot)
-            case .failure(let error): return .failure(error)
-            }
-        }
-        return .success(PangoEngine(slots: slots))
-    }()
-
-    private static func makeSlot() -> Result<Slot, FontLibraryError> {
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             return .failure(FontLibraryError(message: "Pango could not create a cairo font map"))
         }
@@ -57,35 +46,75 @@ final class PangoEngine: @unchecked Sendable {
         pango_cairo_context_set_font_options(ctx, options)
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(ctx, 0)
-        return .success(Slot(fontMap: fontMap, context: ctx))
+        return .success(PangoEngine(fontMap: fontMap, context: ctx))
+    }()
+
+    private init(fontMap: UnsafeMutablePointer<PangoFontMap>, context: OpaquePointer) {
+        self.fontMap = fontMap; self.context = context
     }
 
-    private init(slots: [Slot]) { self.slots = slots }
-
-    /// Runs `body` with a context no other thread is using, holding that context's lock: a free
-    /// slot if there is one, else it waits for the first.
-    func withContext<T>(_ body: (OpaquePointer) throws -> T) rethrows -> T {
-        let slot = slots.first { $0.lock.try() } ?? { slots[0].lock.lock(); return slots[0] }()
-        defer { slot.lock.unlock() }
-        return try body(slot.context)
+    /// The cache key of an item: everything but where it is drawn and in what colour.
+    private static func key(_ item: TextItem) -> TextItem {
+        var key = item
+        key.origin = .zero; key.color = .black
+        return key
     }
 
-    /// Runs `body` once with each slot's context, holding that slot's lock (for warming up).
-    func forEachContext(_ body: (OpaquePointer) -> Void) {
-        for slot in slots {
-            slot.lock.lock()
-            body(slot.context)
-            slot.lock.unlock()
+    /// `item` shaped into positioned glyphs, laid out on first use and cached. For markup the
+    /// glyphs lose the markup's colours and decorations: draw markup with `withLayout`.
+    func shaped(_ item: TextItem) -> ShapedText {
+        let key = Self.key(item)
+        cacheLock.lock()
+        let cached = shapedCache[key]
+        cacheLock.unlock()
+        if let cached { return cached }
+        lock.lock()
+        let layout = PangoLayoutBuilder.layout(for: key, context: context)
+        let shaped = ShapedText.make(from: layout)
+        g_object_unref(UnsafeMutableRawPointer(layout))
+        lock.unlock()
+        cacheLock.lock()
+        if shapedCache.count > Self.cacheLimit { shapedCache.removeAll() }
+        // Keep the first one stored, so every drawing of this text uses the same glyphs.
+        let stored = shapedCache[key] ?? shaped
+        shapedCache[key] = stored
+        cacheLock.unlock()
+        return stored
+    }
+
+    /// Runs `body` with the cached layout of a markup item, holding the context lock.
+    func withLayout<T>(_ item: TextItem, _ body: (OpaquePointer) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(cachedLayout(item))
+    }
+
+    /// The layout of `item` (call with `lock` held).
+    private func cachedLayout(_ item: TextItem) -> OpaquePointer {
+        let key = Self.key(item)
+        if let layout = layoutCache[key] { return layout }
+        if layoutCache.count > Self.cacheLimit {
+            for layout in layoutCache.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
+            layoutCache.removeAll()
+        }
+        let layout = PangoLayoutBuilder.layout(for: key, context: context)
+        layoutCache[key] = layout
+        return layout
+    }
+
+    /// Loads every face `faces` names (its OpenType tables, glyph metrics) so later layouts
+    /// do not pay for it; worth calling on an idle core.
+    func warmUp(_ faces: [FontSpec]) {
+        for font in faces {
+            _ = measure(TextItem(.markup("Folio 0123456789 %,.–"), font: font, origin: .zero))
         }
     }
 
     /// Rectangles covering the layout's bytes `start..<end` of its plain text, one per line
-    /// crossed, relative to the layout's top-left. Takes a context's lock.
+    /// crossed, relative to the layout's top-left.
     func spanRects(_ item: TextItem, start: Int, end: Int) -> [Rect] {
         guard start < end else { return [] }
-        return withContext { ctx in
-            let layout = PangoLayoutBuilder.layout(for: item, context: ctx)
-            defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        return withLayout(item) { layout in
             guard let iter = pango_layout_get_iter(layout) else { return [] }
             defer { pango_layout_iter_free(iter) }
             let scale = PangoLayoutBuilder.scale
@@ -112,24 +141,9 @@ final class PangoEngine: @unchecked Sendable {
         }
     }
 
-    /// Measures `item` (cached by everything but position and colour). Takes a context's lock
-    /// on a cache miss.
+    /// Measures `item`: plain text from its shaped glyphs, markup from its cached layout.
     func measure(_ item: TextItem) -> TextMetrics {
-        var key = item
-        key.origin = .zero; key.color = .black
-        cacheLock.lock()
-        let cached = cache[key]
-        cacheLock.unlock()
-        if let cached { return cached }
-        let m = withContext { ctx in
-            let layout = PangoLayoutBuilder.layout(for: item, context: ctx)
-            defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-            return PangoLayoutBuilder.metrics(of: layout)
-        }
-        cacheLock.lock()
-        if cache.count > 50_000 { cache.removeAll() }
-        cache[key] = m
-        cacheLock.unlock()
-        return m
+        if case .plain = item.content { return shaped(item).metrics }
+        return withLayout(item) { PangoLayoutBuilder.metrics(of: $0) }
     }
 }

@@ -3,12 +3,13 @@ import CPango
 import FolioScene
 import Foundation
 
-/// Replays scene items onto a cairo context. Text goes through `pango_cairo_show_layout` with the
-/// `PangoEngine` context the caller holds the lock of. Links and destinations become cairo
+/// Replays scene items onto a cairo context. Plain text is drawn from the engine's shaped glyphs
+/// (shaped once per process, no lock); markup with `pango_cairo_show_layout` of the engine's
+/// cached layout, under its lock. Links and destinations become cairo
 /// PDF tags only when `tags` is set.
 struct SceneDrawer {
     let cr: OpaquePointer
-    let pango: OpaquePointer
+    let engine: PangoEngine
     let tags: Bool
 
     func draw(_ scene: Scene) {
@@ -55,19 +56,28 @@ struct SceneDrawer {
     }
 
     private func text(_ t: TextItem) {
-        let layout = PangoLayoutBuilder.layout(for: t, context: pango)
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         cairo_save(cr)
         cairo_translate(cr, t.origin.x, t.origin.y)
         if t.rotation != 0 { cairo_rotate(cr, -t.rotation * .pi / 180) }
-        if t.width == nil && t.alignment != .leading {
-            let w = PangoLayoutBuilder.metrics(of: layout).width
-            cairo_translate(cr, t.alignment == .center ? -w / 2 : -w, 0)
-        }
-        cairo_move_to(cr, 0, 0)
         set(t.color)
-        pango_cairo_show_layout(cr, layout)
+        if case .plain = t.content {
+            let shaped = engine.shaped(t)
+            alignLine(t, width: shaped.metrics.width)
+            shaped.draw(on: cr)
+        } else {
+            engine.withLayout(t) { layout in
+                if t.width == nil && t.alignment != .leading { alignLine(t, width: PangoLayoutBuilder.metrics(of: layout).width) }
+                cairo_move_to(cr, 0, 0)
+                pango_cairo_show_layout(cr, layout)
+            }
+        }
         cairo_restore(cr)
+    }
+
+    /// Moves a single-line text so `origin.x` names its middle or right end.
+    private func alignLine(_ t: TextItem, width: Double) {
+        guard t.width == nil, t.alignment != .leading else { return }
+        cairo_translate(cr, t.alignment == .center ? -width / 2 : -width, 0)
     }
 
     private func tag(_ name: String, _ attributes: String) {

@@ -4,76 +4,90 @@ import FolioScene
 import Foundation
 
 /// Renders a briefing's charts (PNG, PDF, SVG each) and its PDF on two threads, and returns the
-/// files in the order the sequential loop gave them.
+/// files in a fixed order (each chart's PNG, PDF, SVG, then the briefing).
 ///
-/// Each thread draws with its own Pango context (see `PangoEngine`), so both cores work. Every
-/// output depends only on its own scene (SVG ids are renumbered, PDFs carry their own fonts), so
-/// the bytes do not depend on which thread made them or the order tasks finish in.
+/// Lane 0 lays the charts out, lane 1 lays out and encodes the briefing PDF; then both take
+/// chart files from one queue until it is empty, so they finish together whichever is slower.
+/// The queue starts with the PNGs, largest first: the tallest chart's pixel buffer is drawn
+/// while lane 1 is still on the briefing, and later PNGs reuse it. Every output depends only on
+/// its own scene, so the bytes do not depend on which thread made them or the order tasks
+/// finish in; a file this process already rendered from an identical scene is reused.
 enum ParallelRender {
-    final class Slots: @unchecked Sendable {
+    /// One chart file to make.
+    enum Task { case png(Int), pdf(Int), svg(Int) }
+
+    final class Work: @unchecked Sendable {
         let lock = NSLock()
-        var files: [[RenderedFile]]
+        var files: [RenderedFile?]
         var error: (any Error)?
-        /// The charts' scenes, written by lane 0 before it signals `scenesReady`.
-        var laidOut: [Scene] = []
-        let scenesReady = DispatchSemaphore(value: 0)
-        /// The next chart whose PDF and SVG nobody has taken yet.
-        var nextVector = 0
-        init(_ n: Int) { files = Array(repeating: [], count: n) }
-        func set(_ i: Int, _ value: [RenderedFile]) { lock.lock(); files[i] = value; lock.unlock() }
+        /// The charts' scenes and the task queue, written by lane 0 before it signals `ready`.
+        var scenes: [Scene] = []
+        var tasks: [Task] = []
+        let ready = DispatchSemaphore(value: 0)
+        private var next = 0
+        init(_ n: Int) { files = Array(repeating: nil, count: n) }
+        func set(_ i: Int, _ file: RenderedFile) { lock.lock(); files[i] = file; lock.unlock() }
         func fail(_ e: any Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
-        func takeVector(below n: Int) -> Int? {
+        /// The next task nobody has taken, or nil when none is left or a task failed.
+        func take() -> Task? {
             lock.lock(); defer { lock.unlock() }
-            guard nextVector < n, error == nil else { return nil }
-            nextVector += 1
-            return nextVector - 1
+            guard next < tasks.count, error == nil else { return nil }
+            next += 1
+            return tasks[next - 1]
         }
     }
 
-    static func charts(_ charts: [Chart], engine: ChartLayoutEngine, scenes: CairoSceneRenderer, pixelsPerPoint: Double,
+    static func charts(_ charts: [Chart], engine: ChartLayoutEngine, scenes renderer: CairoSceneRenderer, pixelsPerPoint: Double,
                        author: String, date: String,
                        document: @Sendable () throws -> PagedDocument) throws -> [RenderedFile] {
-        // Lane 0 lays the charts out and draws the PNGs one after the other (so only one
-        // full-size pixel buffer exists at a time: peak memory); lane 1 lays out and encodes the
-        // briefing PDF. Then both take charts' PDFs and SVGs from a shared queue until none are
-        // left, so the lanes finish together whichever is slower on this machine.
-        let slots = Slots(charts.count * 3 + 1)
+        let work = Work(charts.count * 3 + 1)
         DispatchQueue.concurrentPerform(iterations: 2) { lane in
             do {
                 if lane == 0 {
                     do {
-                        slots.laidOut = try charts.map { try engine.layout($0) }
+                        work.scenes = try charts.map { try engine.layout($0) }
+                        Trace.mark("charts laid out")
+                        let bySize = work.scenes.indices.sorted {
+                            let a = work.scenes[$0].size, b = work.scenes[$1].size
+                            return (a.width * a.height, $1) > (b.width * b.height, $0)
+                        }
+                        work.tasks = bySize.map(Task.png) + charts.indices.flatMap { [Task.pdf($0), Task.svg($0)] }
                     } catch {
-                        slots.fail(error)
+                        work.fail(error)
                     }
-                    Trace.mark("charts laid out")
-                    slots.scenesReady.signal()
-                    for (i, (chart, scene)) in zip(charts, slots.laidOut).enumerated() {
-                        slots.set(3 * i, [RenderedFile(path: "charts/\(chart.id).png",
-                                                       bytes: try scenes.png(scene, pixelsPerPoint: pixelsPerPoint))])
-                        Trace.mark("png \(chart.id)")
-                    }
+                    work.ready.signal()
                 } else {
                     let doc = try document()
                     Trace.mark("briefing laid out")
-                    slots.set(charts.count * 3, [RenderedFile(path: "briefing.pdf", bytes: try scenes.pdf(doc))])
+                    work.set(charts.count * 3, RenderedFile(path: "briefing.pdf", bytes: try renderer.pdf(doc)))
                     Trace.mark("briefing pdf")
-                    slots.scenesReady.wait()
+                    work.ready.wait()
                 }
-                while let i = slots.takeVector(below: slots.laidOut.count) {
-                    let chart = charts[i], scene = slots.laidOut[i]
-                    let metadata = DocumentMetadata(title: chart.title, author: author,
-                                                    subject: chart.subtitle ?? "", keywords: [], date: date)
-                    slots.set(3 * i + 1, [RenderedFile(path: "charts/\(chart.id).pdf", bytes: try scenes.pdf(scene, metadata: metadata))])
-                    Trace.mark("pdf \(chart.id)")
-                    slots.set(3 * i + 2, [RenderedFile(path: "charts/\(chart.id).svg", bytes: try scenes.svg(scene))])
-                    Trace.mark("svg \(chart.id)")
+                while let task = work.take() {
+                    switch task {
+                    case .png(let i):
+                        let bytes = try RenderCache.shared.bytes(for: work.scenes[i], as: .png(pixelsPerPoint)) {
+                            try renderer.png(work.scenes[i], pixelsPerPoint: pixelsPerPoint)
+                        }
+                        work.set(3 * i, RenderedFile(path: "charts/\(charts[i].id).png", bytes: bytes))
+                    case .pdf(let i):
+                        let metadata = DocumentMetadata(title: charts[i].title, author: author,
+                                                        subject: charts[i].subtitle ?? "", keywords: [], date: date)
+                        let bytes = try RenderCache.shared.bytes(for: work.scenes[i], as: .pdf(metadata)) {
+                            try renderer.pdf(work.scenes[i], metadata: metadata)
+                        }
+                        work.set(3 * i + 1, RenderedFile(path: "charts/\(charts[i].id).pdf", bytes: bytes))
+                    case .svg(let i):
+                        let bytes = try RenderCache.shared.bytes(for: work.scenes[i], as: .svg) { try renderer.svg(work.scenes[i]) }
+                        work.set(3 * i + 2, RenderedFile(path: "charts/\(charts[i].id).svg", bytes: bytes))
+                    }
+                    Trace.mark("\(task)")
                 }
             } catch {
-                slots.fail(error)
+                work.fail(error)
             }
         }
-        if let error = slots.error { throw error }
-        return slots.files.flatMap { $0 }
+        if let error = work.error { throw error }
+        return work.files.compactMap { $0 }
     }
 }

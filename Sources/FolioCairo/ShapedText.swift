@@ -1,0 +1,143 @@
+import CCairo
+import CPango
+import FolioScene
+
+/// A plain-text item shaped once by Pango and kept as positioned glyphs, so every later drawing
+/// (PNG, chart PDF, the briefing PDF, each process lane) replays them with `cairo_show_text_glyphs`
+/// instead of shaping the text again, and the SVG writer gets each line's text and extent.
+///
+/// Positions are in points relative to the text box's top-left, as `pango_cairo_show_layout`
+/// would draw them. The glyphs' fonts are cairo scaled fonts, retained here; cairo's scaled fonts
+/// are thread-safe, so a shaped text can be drawn on any thread without a Pango context.
+final class ShapedText: @unchecked Sendable {
+    /// A line of the layout: its text (trailing spaces dropped), where its first glyph starts,
+    /// its baseline, and the advance from that start to the end of its last visible glyph.
+    struct Line {
+        var text: String
+        var x: Double
+        var baseline: Double
+        var advance: Double
+    }
+
+    /// Consecutive glyphs in one font, with their UTF-8 text and clusters for PDF text extraction.
+    struct Run {
+        let font: OpaquePointer
+        var glyphs: [cairo_glyph_t]
+        var utf8: [CChar]
+        var clusters: [cairo_text_cluster_t]
+    }
+
+    let metrics: TextMetrics
+    let lines: [Line]
+    let runs: [Run]
+
+    private init(metrics: TextMetrics, lines: [Line], runs: [Run]) {
+        self.metrics = metrics; self.lines = lines; self.runs = runs
+    }
+
+    deinit {
+        for run in runs { cairo_scaled_font_destroy(run.font) }
+    }
+
+    /// Shapes `layout` (built from a plain-text item) into glyph runs and lines.
+    static func make(from layout: OpaquePointer) -> ShapedText {
+        let metrics = PangoLayoutBuilder.metrics(of: layout)
+        let scale = PangoLayoutBuilder.scale
+        let text = Array(UnsafeBufferPointer(start: pango_layout_get_text(layout), count: Int(strlen(pango_layout_get_text(layout)))))
+        var lines: [Line] = []
+        var runs: [Run] = []
+        guard let iter = pango_layout_get_iter(layout) else { return ShapedText(metrics: metrics, lines: [], runs: []) }
+        defer { pango_layout_iter_free(iter) }
+        repeat {
+            guard let line = pango_layout_iter_get_line_readonly(iter) else { continue }
+            let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
+            var lineExtents = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, nil, &lineExtents)
+            var start: Double? = nil, end = Double(lineExtents.x) / scale
+            // Runs of this line, left to right.
+            var runList = line.pointee.runs
+            var x = Double(lineExtents.x)
+            while let node = runList {
+                runList = node.pointee.next
+                guard let item = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self).pointee,
+                      let glyphString = item.glyphs?.pointee, let pangoItem = item.item?.pointee,
+                      let font = pangoItem.analysis.font else { continue }
+                let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font))
+                guard let scaled, cairo_scaled_font_status(scaled) == CAIRO_STATUS_SUCCESS else { continue }
+                let offset = Int(pangoItem.offset), length = Int(pangoItem.length)
+                var run = Run(font: cairo_scaled_font_reference(scaled), glyphs: [], utf8: Array(text[offset..<offset + length]),
+                              clusters: [])
+                run.glyphs.reserveCapacity(Int(glyphString.num_glyphs))
+                var clusterStart = -1
+                for g in 0..<Int(glyphString.num_glyphs) {
+                    let info = glyphString.glyphs[g]
+                    let cluster = Int(glyphString.log_clusters[g])
+                    let gx = x + Double(info.geometry.x_offset)
+                    let advance = Double(info.geometry.width)
+                    if cluster != clusterStart {
+                        // A new cluster: close the previous one's byte count.
+                        if let last = run.clusters.indices.last {
+                            run.clusters[last].num_bytes = Int32(cluster - clusterStart)
+                        }
+                        run.clusters.append(cairo_text_cluster_t(num_bytes: 0, num_glyphs: 0))
+                        clusterStart = cluster
+                    }
+                    let visible = info.glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 && info.glyph != PANGO_GLYPH_EMPTY
+                    if visible {
+                        run.glyphs.append(cairo_glyph_t(index: UInt(info.glyph), x: gx / scale,
+                                                        y: baseline + Double(info.geometry.y_offset + item.y_offset) / scale))
+                        run.clusters[run.clusters.count - 1].num_glyphs += 1
+                        let byte = run.utf8[cluster]
+                        if byte != 0x20 && byte != 0x09 && byte != 0x0A {
+                            if start == nil { start = gx / scale }
+                            end = (x + advance) / scale
+                        }
+                    }
+                    x += advance
+                }
+                if let last = run.clusters.indices.last { run.clusters[last].num_bytes = Int32(length - clusterStart) }
+                // A cluster with neither glyphs nor bytes is invalid for cairo; glyph-less ones fold into the next.
+                run.clusters = Self.merged(run.clusters)
+                runs.append(run)
+            }
+            let lineStart = Int(line.pointee.start_index), lineLength = Int(line.pointee.length)
+            var bytes = Array(text[lineStart..<lineStart + lineLength])
+            while let last = bytes.last, last == 0x20 || last == 0x0A || last == 0x09 { bytes.removeLast() }
+            bytes.append(0)
+            let lineText = String(cString: bytes)
+            let x0 = start ?? Double(lineExtents.x) / scale
+            lines.append(Line(text: lineText, x: x0, baseline: baseline, advance: max(0, end - x0)))
+        } while pango_layout_iter_next_line(iter) != 0
+        return ShapedText(metrics: metrics, lines: lines, runs: runs)
+    }
+
+    /// Clusters cairo accepts: a cluster without glyphs is merged into the one after it (or
+    /// before it, at the end), so none has zero glyphs while covering bytes.
+    private static func merged(_ clusters: [cairo_text_cluster_t]) -> [cairo_text_cluster_t] {
+        guard clusters.contains(where: { $0.num_glyphs == 0 }) else { return clusters }
+        var out: [cairo_text_cluster_t] = []
+        var carry: Int32 = 0
+        for c in clusters {
+            if c.num_glyphs == 0 { carry += c.num_bytes; continue }
+            out.append(cairo_text_cluster_t(num_bytes: c.num_bytes + carry, num_glyphs: c.num_glyphs))
+            carry = 0
+        }
+        if carry > 0, !out.isEmpty { out[out.count - 1].num_bytes += carry }
+        return out
+    }
+
+    /// Draws the glyphs at the context's current origin in its current source colour.
+    func draw(on cr: OpaquePointer) {
+        for run in runs where !run.glyphs.isEmpty {
+            cairo_set_scaled_font(cr, run.font)
+            run.glyphs.withUnsafeBufferPointer { glyphs in
+                run.clusters.withUnsafeBufferPointer { clusters in
+                    run.utf8.withUnsafeBufferPointer { utf8 in
+                        cairo_show_text_glyphs(cr, utf8.baseAddress, Int32(utf8.count), glyphs.baseAddress, Int32(glyphs.count),
+                                               clusters.baseAddress, Int32(clusters.count), cairo_text_cluster_flags_t(0))
+                    }
+                }
+            }
+        }
+    }
+}

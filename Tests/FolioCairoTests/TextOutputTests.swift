@@ -1,0 +1,97 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import FolioScene
+@testable import FolioCharts
+@testable import FolioCairo
+
+/// Text drawn from glyphs shaped once (`ShapedText`) and text written into SVG as `<text>`
+/// (`SVGWriter`): both must agree with what Pango lays out.
+@Suite(.serialized) struct TextOutputTests {
+    let measurer: PangoTextMeasurer
+    let renderer: CairoSceneRenderer
+    let engine: ChartLayoutEngine
+    init() throws {
+        measurer = try PangoTextMeasurer()
+        renderer = try CairoSceneRenderer()
+        engine = ChartLayoutEngine(measurer: measurer)
+    }
+
+    /// The same words as plain text (replayed glyphs) and as markup (drawn by Pango itself)
+    /// give the same pixels, wrapped, centred and rotated alike.
+    @Test(arguments: [
+        TextItem(.plain("Missing-child cases (Garwood) 0.36% — 4,546"), font: FontSpec(size: 11, weight: .bold), origin: Point(10, 10)),
+        TextItem(.plain("Upload location is not where the child lives; these counts differ"), font: FontSpec(size: 8),
+                 origin: Point(20, 30), width: 120, alignment: .center),
+        TextItem(.plain("Reports per 100,000"), font: FontSpec(size: 8, tabularFigures: true), origin: Point(30, 150), rotation: 90),
+        TextItem(.plain("1,234.5"), font: FontSpec(size: 9, italic: true), origin: Point(150, 60), alignment: .trailing),
+    ])
+    func replayedGlyphsMatchPango(item: TextItem) throws {
+        var markup = item
+        if case .plain(let s) = item.content {
+            markup.content = .markup(s.replacingOccurrences(of: "&", with: "&amp;"))
+        }
+        let size = Size(200, 160)
+        let a = try renderer.png(Scene(size: size, background: .white, items: [.text(item)]), pixelsPerPoint: 2)
+        let b = try renderer.png(Scene(size: size, background: .white, items: [.text(markup)]), pixelsPerPoint: 2)
+        #expect(a == b)
+    }
+
+    @Test func shapedLinesCarryTextAndAdvance() throws {
+        let item = TextItem(.plain("Team HOPE survivors and families supported in 2023"), font: FontSpec(size: 8),
+                            origin: .zero, width: 90)
+        let shaped = try PangoEngine.shared.get().shaped(item)
+        #expect(shaped.lines.count == shaped.metrics.lineCount && shaped.lines.count >= 2)
+        #expect(shaped.lines.map(\.text).joined(separator: " ") == "Team HOPE survivors and families supported in 2023")
+        for line in shaped.lines {
+            #expect(line.advance > 0 && line.x + line.advance <= 90.01)
+            #expect(line.text.last != " ")
+        }
+        let single = try PangoEngine.shared.get().shaped(TextItem(.plain("Mississippi"), font: FontSpec(size: 8), origin: .zero))
+        #expect(abs(single.lines[0].advance - single.metrics.width) < 0.5)
+    }
+
+    @Test func svgKeepsEveryTextAsTextAndNoGlyphOutlines() throws {
+        for chart in SampleCharts.all {
+            let scene = try engine.layout(chart)
+            let svg = String(decoding: try renderer.svg(scene), as: UTF8.self)
+            #expect(!svg.contains("<symbol") && !svg.contains("glyph"))
+            for text in SceneTexts.placed(in: scene, measurer: measurer) where !text.string.isEmpty {
+                // Wrapped texts are split into lines; each word is there, escaped.
+                for word in text.string.split(separator: " ") {
+                    let escaped = word.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                    #expect(svg.contains(escaped), "\(chart.id): '\(word)' missing from the SVG")
+                }
+            }
+        }
+    }
+
+    @Test func svgIsWellFormedXMLWithNumberedClips() throws {
+        let inner = Scene(size: Size(50, 50), items: [.fill(.rect(Rect(x: 0, y: 0, width: 80, height: 80)), Color(hex: 0x1f4e79, alpha: 0.5))])
+        let scene = Scene(size: Size(120.5, 80), background: .white, items: [
+            .group(Placement(offset: Point(10, 10), scale: 0.5), clip: Rect(x: 10, y: 10, width: 25, height: 25), items: inner.items),
+            .group(Placement(offset: Point(60, 10)), clip: Rect(x: 60, y: 10, width: 25, height: 25), items: inner.items),
+            .stroke(.line(Point(0, 79.9996), Point(120, 79.9996)), StrokeStyle(color: .black, width: 0.5, dash: [2, 1.5])),
+            .text(TextItem(.plain("A < B & C"), font: FontSpec(size: 8), origin: Point(2, 2))),
+        ])
+        let bytes = try renderer.svg(scene)
+        let svg = String(decoding: bytes, as: UTF8.self)
+        let parser = XMLParser(data: Data(bytes))
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(svg.contains("width=\"120.5pt\"") && svg.contains("viewBox=\"0 0 120.5 80\""))
+        #expect(svg.contains("id=\"clip1\"") && svg.contains("id=\"clip2\"") && svg.contains("url(#clip2)"))
+        #expect(svg.contains("fill-opacity=\"0.5\"") && svg.contains("stroke-dasharray=\"2 1.5\""))
+        #expect(svg.contains(">A &lt; B &amp; C</text>"))
+        #expect(svg.contains("translate(10 10) scale(0.5)") && svg.contains("M0 80 L120 80"))
+    }
+
+    @Test(arguments: [(0.0, "0"), (12.0, "12"), (0.5, "0.5"), (-3.125, "-3.125"), (1.0004, "1"), (-0.0004, "0"),
+                      (0.0625, "0.063"), (100.01, "100.01"), (-0.05, "-0.05")])
+    func svgNumbers(value: Double, text: String) {
+        var out: [UInt8] = []
+        SVGWriter.numberInto(&out, value)
+        #expect(String(decoding: out, as: UTF8.self) == text)
+    }
+}
