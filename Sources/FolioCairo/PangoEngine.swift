@@ -24,6 +24,7 @@ final class PangoEngine: @unchecked Sendable {
     private var shapedCache: [TextItem: ShapedText] = [:]
     /// Markup layouts by key; touched only with `lock` held.
     private var layoutCache: [TextItem: OpaquePointer] = [:]
+    private var warmUpStopped = false
     /// Beyond this many cached texts of a kind, the cache starts afresh (a long `watch` session).
     private static let cacheLimit = 20_000
 
@@ -103,11 +104,23 @@ final class PangoEngine: @unchecked Sendable {
     }
 
     /// Loads every face `faces` names (its OpenType tables, glyph metrics) so later layouts
-    /// do not pay for it; worth calling on an idle core.
+    /// do not pay for it; worth calling on an idle core. Stops early once `stopWarmUp` is
+    /// called: from then on real layouts need the lock.
     func warmUp(_ faces: [FontSpec]) {
         for font in faces {
+            cacheLock.lock()
+            let stop = warmUpStopped
+            cacheLock.unlock()
+            if stop { return }
             _ = measure(TextItem(.markup("Folio 0123456789 %,.–"), font: font, origin: .zero))
         }
+    }
+
+    /// Ends a `warmUp` running on another thread after the font it is loading.
+    func stopWarmUp() {
+        cacheLock.lock()
+        warmUpStopped = true
+        cacheLock.unlock()
     }
 
     /// Rectangles covering the layout's bytes `start..<end` of its plain text, one per line

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Reusable pixel memory for PNG surfaces. A fresh 1300×1700 ARGB surface is 9 MB of newly mapped
-/// pages; allocating one per chart made page faults about a fifth of a run. Buffers go back to
-/// the pool after encoding and are reused by the next chart (at most `limit` are kept).
+/// Reusable pixel memory for PNG bands (`CairoSceneRenderer.bandBytes` each): newly mapped pages
+/// cost a page fault apiece, so a buffer goes back to the pool after a chart and the next chart
+/// reuses it (at most `limit` are kept).
 final class PixelBuffers: @unchecked Sendable {
     static let shared = PixelBuffers()
     private let lock = NSLock()

@@ -11,6 +11,9 @@ struct SceneDrawer {
     let cr: OpaquePointer
     let engine: PangoEngine
     let tags: Bool
+    /// The part of the scene that can show (a PNG band), in scene units; items wholly outside
+    /// it are skipped. Nil draws everything.
+    var visible: Rect? = nil
 
     func draw(_ scene: Scene) {
         if let bg = scene.background {
@@ -25,8 +28,10 @@ struct SceneDrawer {
         for item in items {
             switch item {
             case .fill(let path, let color):
+                if let v = visible, !Self.bounds(path, margin: 1).intersects(v) { continue }
                 trace(path); set(color); cairo_fill(cr)
             case .stroke(let path, let style):
+                if let v = visible, !Self.bounds(path, margin: style.width + 1).intersects(v) { continue }
                 trace(path); set(style.color)
                 cairo_set_line_width(cr, style.width)
                 cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
@@ -34,13 +39,23 @@ struct SceneDrawer {
                 cairo_stroke(cr)
                 cairo_set_dash(cr, nil, 0, 0)
             case .text(let t):
+                if let v = visible, !textBounds(t).intersects(v) { continue }
                 text(t)
             case .group(let placement, let clip, let children):
+                var inner = self
+                if let v = visible {
+                    let shown = clip.map { c in v.intersects(c) ? v : nil } ?? v
+                    guard let shown, placement.scale > 0 else { continue }
+                    // The visible area in the group's own units.
+                    inner.visible = Rect(x: (shown.minX - placement.offset.x) / placement.scale,
+                                         y: (shown.minY - placement.offset.y) / placement.scale,
+                                         width: shown.width / placement.scale, height: shown.height / placement.scale)
+                }
                 cairo_save(cr)
                 if let c = clip { cairo_rectangle(cr, c.minX, c.minY, c.width, c.height); cairo_clip(cr) }
                 cairo_translate(cr, placement.offset.x, placement.offset.y)
                 cairo_scale(cr, placement.scale, placement.scale)
-                draw(children)
+                inner.draw(children)
                 cairo_restore(cr)
             case .link(let r, let uri):
                 guard tags else { continue }
@@ -78,6 +93,35 @@ struct SceneDrawer {
     private func alignLine(_ t: TextItem, width: Double) {
         guard t.width == nil, t.alignment != .leading else { return }
         cairo_translate(cr, t.alignment == .center ? -width / 2 : -width, 0)
+    }
+
+    /// A box around every point of `path` (control points included), grown by `margin`.
+    static func bounds(_ path: Path, margin: Double) -> Rect {
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        func add(_ p: Point) { minX = min(minX, p.x); minY = min(minY, p.y); maxX = max(maxX, p.x); maxY = max(maxY, p.y) }
+        for e in path.elements {
+            switch e {
+            case .move(let p), .line(let p): add(p)
+            case .curve(let a, let b, let c): add(a); add(b); add(c)
+            case .close: break
+            }
+        }
+        guard minX <= maxX else { return Rect(x: 0, y: 0, width: 0, height: 0) }
+        return Rect(x: minX - margin, y: minY - margin, width: maxX - minX + 2 * margin, height: maxY - minY + 2 * margin)
+    }
+
+    /// A box sure to hold `t` as drawn: its measured block, or for rotated text a square around
+    /// its origin as wide as the block's diagonal; one point of slack for glyphs overhanging it.
+    private func textBounds(_ t: TextItem) -> Rect {
+        let m = engine.measure(t)
+        if t.rotation != 0 {
+            let r = (m.width * m.width + m.height * m.height).squareRoot() + 1
+            return Rect(x: t.origin.x - r, y: t.origin.y - r, width: 2 * r, height: 2 * r)
+        }
+        let w = t.width ?? m.width
+        let x = t.width == nil ? (t.alignment == .center ? t.origin.x - w / 2 : t.alignment == .trailing ? t.origin.x - w : t.origin.x)
+            : t.origin.x
+        return Rect(x: x - m.height, y: t.origin.y - 1, width: w + 2 * m.height, height: m.height + 2)
     }
 
     private func tag(_ name: String, _ attributes: String) {

@@ -59,6 +59,14 @@ public struct ChartTheme: Hashable, Sendable {
         }
     }
 
+    /// The fonts chart layouts ask for, so a renderer can load them ahead of time (a hint:
+    /// a font missing here is loaded on first use, only later).
+    public var fontsInUse: [FontSpec] {
+        [font(titleSize, .bold), font(subtitleSize), font(labelSize), font(labelSize, tabular: true),
+         font(labelSize, .semibold, tabular: true), font(labelSize, .bold, tabular: true),
+         font(rankedLabelSize), font(rankedLabelSize, .bold), font(footSize)]
+    }
+
     func font(_ size: Double, _ weight: FontSpec.Weight = .regular, italic: Bool = false,
               tabular: Bool = false) -> FontSpec {
         FontSpec(family: fontFamily, size: size, weight: weight, italic: italic, tabularFigures: tabular)

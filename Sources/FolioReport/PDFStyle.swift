@@ -42,6 +42,16 @@ public struct PDFStyle: Hashable, Sendable {
     public init() {}
     public static let standard = PDFStyle()
 
+    /// The fonts page layout asks for, so a renderer can load them ahead of time (a hint: a
+    /// font missing here is loaded on first use, only later).
+    public var fontsInUse: [FontSpec] {
+        [font(bodySize), font(bodySize, .bold), font(bodySize, italic: true), font(titleSize, .bold), font(subtitleSize),
+         font(bylineSize), font(tableSize, tabular: true), font(tableSize, .semibold, tabular: true),
+         font(keyFigureValueSize, .semibold, tabular: true), font(keyFigureLabelSize), font(captionSize),
+         font(captionSize, .semibold), font(runningHeaderSize), font(noteSize)]
+            + headingSizes.map { font($0, .semibold) }
+    }
+
     func font(_ size: Double, _ weight: FontSpec.Weight = .regular, italic: Bool = false,
               tabular: Bool = false) -> FontSpec {
         FontSpec(family: fontFamily, size: size, weight: weight, italic: italic, tabularFigures: tabular)

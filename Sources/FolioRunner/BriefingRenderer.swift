@@ -16,7 +16,8 @@ struct BriefingRenderer: Sendable {
 
     /// Starts `CairoSceneRenderer.warmUp` on a background thread the first time it is called.
     static func warmUpOnce(_ scenes: CairoSceneRenderer) {
-        warmUpStarted.run { DispatchQueue.global(qos: .userInitiated).async { scenes.warmUp() } }
+        let fonts = ChartTheme.standard.fontsInUse + PDFStyle.standard.fontsInUse
+        warmUpStarted.run { DispatchQueue.global(qos: .userInitiated).async { scenes.warmUp(fonts: fonts) } }
     }
     private static let warmUpStarted = OnceFlag()
 
@@ -29,32 +30,48 @@ struct BriefingRenderer: Sendable {
         }
     }
 
+    /// The report of the narrative with the methods appendix, or an input error naming the
+    /// narrative's file, line and column.
+    static func assemble(run: AnalysisRun, source: String, file: String) throws -> Report {
+        do {
+            var report = try ReportAssembler(resolver: ResultResolver(run: run), charts: run.charts)
+                .assemble(source: source, file: file)
+            let cited = try Narrative.parse(source: source, file: file).expressions.map(\.name)
+            report.blocks += MethodsAppendix.blocks(citing: cited, run: run)
+            return report
+        } catch {
+            throw FolioError.input(error.description)
+        }
+    }
+
     /// - Parameter citedChartsOnly: write chart files only for the charts the narrative places
     ///   (narrative-only analyses reuse another analysis's steps and need not repeat its charts).
     func render(run: AnalysisRun, narrative source: String, narrativeFile: String, citedChartsOnly: Bool = false,
                 progress: (String) -> Void) throws -> [RenderedFile] {
-        var report: Report
-        let cited: [String]
-        do {
-            report = try ReportAssembler(resolver: ResultResolver(run: run), charts: run.charts)
-                .assemble(source: source, file: narrativeFile)
-            cited = try Narrative.parse(source: source, file: narrativeFile).expressions.map(\.name)
-        } catch {
-            throw FolioError.input(error.description)
-        }
-        Trace.mark("assembled")
-        report.blocks += MethodsAppendix.blocks(citing: cited, run: run)
         let date = DocumentDate.make(for: run)
+        let charts: [Chart]
+        let preassembled: Report?
+        if citedChartsOnly {
+            // Which charts to draw depends on the narrative: assemble it first.
+            let report = try Self.assemble(run: run, source: source, file: narrativeFile)
+            let placed = Set(report.figures.map(\.chartID) + report.tables.map(\.chartID))
+            charts = run.charts.filter { placed.contains($0.id) }
+            preassembled = report
+        } else {
+            charts = run.charts
+            preassembled = nil
+        }
         let chartEngine = ChartLayoutEngine(measurer: measurer)
         var files: [RenderedFile]
-        let placed = Set(report.figures.map(\.chartID) + report.tables.map(\.chartID))
-        let charts = citedChartsOnly ? run.charts.filter { placed.contains($0.id) } : run.charts
+        let report: Report
         do {
-            let finished = report
-            files = try ParallelRender.charts(charts, engine: chartEngine, scenes: scenes, pixelsPerPoint: pixelsPerPoint,
-                                              author: report.author ?? "", date: date) { [measurer] in
-                try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout(finished, date: date)
-            }
+            (files, report) = try ParallelRender.charts(
+                charts, engine: chartEngine, scenes: scenes, pixelsPerPoint: pixelsPerPoint, date: date,
+                narrative: { try preassembled ?? Self.assemble(run: run, source: source, file: narrativeFile) },
+                author: { $0.author ?? "" },
+                document: { [measurer] report in
+                    try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout(report, date: date)
+                })
             progress("\(run.displayName): drew \(charts.count) charts and laid out the briefing")
         } catch let error as FolioError {
             throw error

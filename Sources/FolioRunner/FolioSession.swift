@@ -90,6 +90,12 @@ public struct FolioSession: Sendable {
     /// Renders and writes one run unless its manifest entry shows nothing changed (or `force`);
     /// returns a one-line summary.
     public func run(dataFile: String?, force: Bool = false, progress: (String) -> Void = { _ in }) throws -> String {
+        try prepare(dataFile: dataFile, force: force, progress: progress).commit()
+    }
+
+    /// Renders one run in memory (the first half of `run`), leaving the write to `commit()`,
+    /// so a command can write one analysis while it renders the next.
+    public func prepare(dataFile: String?, force: Bool = false, progress: (String) -> Void = { _ in }) throws -> PendingWrite {
         let start = Date()
         let data = dataFile ?? analysis.defaultData
         let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
@@ -97,23 +103,24 @@ public struct FolioSession: Sendable {
         if !force, let recorded = Manifest.load(from: book.manifestPath).entries[key],
            book.isUpToDate(recorded, target: target, dpi: dpi, key: key) {
             let folder = recorded.parameters["folder"] ?? target.id
-            return "Up to date: \(displayPath(outputRoot + "/" + folder)) (use --force to render anyway)"
+            return PendingWrite(upToDate: "Up to date: \(displayPath(outputRoot + "/" + folder)) (use --force to render anyway)")
         }
         let (run, folder, files) = try render(dataFile: dataFile, progress: progress)
         Trace.mark("\(target.id): rendered")
         let entry = book.entry(target: target, data: data, dpi: dpi, run: run, files: files)
-        // The manifest is read, updated and written under its own lock: batch children and
-        // parallel sessions each add their entry without losing another's.
-        Trace.mark("entry")
-        let manifestLock = try OutputLock.acquire(outputRoot: outputRoot, wait: true, name: ManifestBook.lockName)
-        try withExtendedLifetime(manifestLock) {
-            let all = files + book.updatedFiles(key: key, entry: entry)
-            Trace.mark("manifest")
-            try OutputWriter(root: outputRoot).write(all, replacing: [folder])
+        let root = outputRoot, shown = displayPath(outputRoot + "/" + folder), id = target.id
+        return PendingWrite { () throws -> String in
+            // The manifest is read, updated and written under its own lock: batch children and
+            // parallel sessions each add their entry without losing another's.
+            let manifestLock = try OutputLock.acquire(outputRoot: root, wait: true, name: ManifestBook.lockName)
+            try withExtendedLifetime(manifestLock) {
+                let all = files + book.updatedFiles(key: key, entry: entry)
+                try OutputWriter(root: root).write(all, replacing: [folder])
+            }
+            Trace.mark("\(id): written")
+            let ms = Int(Date().timeIntervalSince(start) * 1000)
+            return "Wrote \(files.count) files to \(shown) in \(ms) ms"
         }
-        Trace.mark("\(target.id): written")
-        let ms = Int(Date().timeIntervalSince(start) * 1000)
-        return "Wrote \(files.count) files to \(displayPath(outputRoot + "/" + folder)) in \(ms) ms"
     }
 
     /// Compares what a run would write with what is on disk; returns a line per stale, missing or

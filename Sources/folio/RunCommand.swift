@@ -44,21 +44,25 @@ struct RunCommand: ParsableCommand {
             let lock = BatchRunner.isChild ? nil
                 : try OutputLock.acquire(outputRoot: first.outputRoot, wait: !noWait) { CLIErrors.printErr($0) }
             defer { withExtendedLifetime(lock) {} }
+            // Each analysis is written on a background thread while the next one renders.
+            let writes = WriteBehind()
+            defer { _ = try? writes.finish() }
             for session in sessions {
                 if data.count > 1 && jobs > 1 {
                     var arguments = ["run", "--analysis", session.target.id] + (quiet ? ["--quiet"] : []) + (force ? ["--force"] : [])
                     if let output = options.output { arguments += ["--output", output] }
                     arguments += ["--dpi", String(options.dpi)]
+                    for line in try writes.finish() { progress.finish(line) }
                     let (summaries, status) = try BatchRunner.run(files: data, jobs: jobs, arguments: arguments)
                     for line in summaries { progress.finish(line) }
                     if status != 0 { throw ExitCode(status) }
                     continue
                 }
                 for file in data.isEmpty ? [nil] : data.map(Optional.some) {
-                    let summary = try session.run(dataFile: file, force: force) { progress.step($0) }
-                    progress.finish(summary)
+                    writes.enqueue(try session.prepare(dataFile: file, force: force) { progress.step($0) })
                 }
             }
+            for line in try writes.finish() { progress.finish(line) }
         }
     }
 }
