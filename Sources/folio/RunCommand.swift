@@ -38,12 +38,14 @@ struct RunCommand: ParsableCommand {
             let progress = ProgressReporter(quiet: quiet)
             let computed = ComputedRuns()
             let sessions = try options.targetIDs().map { try FolioSession(analysis: $0, output: options.output, dpi: options.dpi, computed: computed) }
+            Trace.mark("sessions ready")
             guard let first = sessions.first else { return }
             // Every analysis writes under the same output root: one lock for the whole run, taken
             // by the parent of a batch only (its children would otherwise wait for their parent).
             let lock = BatchRunner.isChild ? nil
                 : try OutputLock.acquire(outputRoot: first.outputRoot, wait: !noWait) { CLIErrors.printErr($0) }
             defer { withExtendedLifetime(lock) {} }
+            Trace.mark("locked")
             // Each analysis is written on a background thread while the next one renders.
             let writes = WriteBehind()
             defer { _ = try? writes.finish() }
