@@ -62,15 +62,24 @@ struct BriefingRenderer: Sendable {
             preassembled = nil
         }
         let chartEngine = ChartLayoutEngine(measurer: measurer)
-        var files: [RenderedFile]
+        let files: [RenderedFile]
         let report: Report
         do {
             (files, report) = try ParallelRender.charts(
                 charts, engine: chartEngine, scenes: scenes, pixelsPerPoint: pixelsPerPoint, date: date,
                 narrative: { try preassembled ?? Self.assemble(run: run, source: source, file: narrativeFile) },
                 author: { $0.author ?? "" },
+                texts: { report in
+                    [RenderedFile(path: "briefing.md", text: MarkdownWriter(chartsDirectory: "charts").write(report)),
+                     RenderedFile(path: "figures.csv", text: FiguresTable.csv(run.orderedResults))]
+                },
                 document: { [measurer] report in
                     try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout(report, date: date)
+                },
+                html: { report, svgs in
+                    // The HTML inlines the SVGs just rendered.
+                    RenderedFile(path: "briefing.html", text: HTMLWriter(
+                        chartSVGs: svgs.mapValues { String(decoding: $0, as: UTF8.self) }, date: date).write(report))
                 })
             progress("\(run.displayName): drew \(charts.count) charts and laid out the briefing")
         } catch let error as FolioError {
@@ -78,18 +87,6 @@ struct BriefingRenderer: Sendable {
         } catch {
             throw FolioError.internal("rendering failed: \(error)")
         }
-        // The HTML inlines the SVGs just rendered.
-        var svgs: [String: String] = [:]
-        for chart in charts {
-            if let svg = files.first(where: { $0.path == "charts/\(chart.id).svg" }) {
-                svgs[chart.id] = String(decoding: svg.bytes, as: UTF8.self)
-            }
-        }
-        Trace.mark("svgs collected")
-        files.append(RenderedFile(path: "briefing.html", text: HTMLWriter(chartSVGs: svgs, date: date).write(report)))
-        files.append(RenderedFile(path: "briefing.md", text: MarkdownWriter(chartsDirectory: "charts").write(report)))
-        files.append(RenderedFile(path: "figures.csv", text: FiguresTable.csv(run.orderedResults)))
-        Trace.mark("html md csv")
         return files
     }
 }

@@ -31,7 +31,14 @@ enum ParallelRender {
         var report: Report?
         let checked = DispatchSemaphore(value: 0)
         private var next = 0
+        private var finished = 0
         init(_ n: Int) { files = Array(repeating: nil, count: n) }
+        /// Counts a finished chart task; true for the one that finishes the last.
+        func finishTask() -> Bool {
+            lock.lock(); defer { lock.unlock() }
+            finished += 1
+            return finished == tasks.count
+        }
         func set(_ i: Int, _ file: RenderedFile) { lock.lock(); files[i] = file; lock.unlock() }
         func fail(_ e: any Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
         var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
@@ -47,12 +54,29 @@ enum ParallelRender {
     /// - Parameters:
     ///   - narrative: assembles and checks the report (lane 1, while lane 0 lays out charts).
     ///   - author: the chart PDFs' author, from the report.
+    ///   - texts: files made from the report alone (Markdown, CSV), written by lane 1 while it
+    ///     waits for the charts' layout.
     ///   - document: lays out the briefing's pages from the report.
+    ///   - html: the HTML page from the report and every chart's SVG, made by the lane that
+    ///     finishes the last chart file.
     static func charts<Report>(_ charts: [Chart], engine: ChartLayoutEngine, scenes renderer: CairoSceneRenderer,
                                pixelsPerPoint: Double, date: String,
                                narrative: @Sendable () throws -> Report, author: @Sendable (Report) -> String,
-                               document: @Sendable (Report) throws -> PagedDocument) throws -> (files: [RenderedFile], report: Report) {
-        let work = Work<Report>(charts.count * 3 + 1)
+                               texts: @Sendable (Report) -> [RenderedFile],
+                               document: @Sendable (Report) throws -> PagedDocument,
+                               html: @Sendable (Report, [String: [UInt8]]) -> RenderedFile) throws -> (files: [RenderedFile], report: Report) {
+        // Files: each chart's PNG, PDF, SVG; the briefing PDF; the HTML; then `texts`.
+        let n = charts.count * 3
+        let work = Work<Report>(n + 2)
+        let textFiles = Work<Report>(0)
+        @Sendable func makeHTML(_ report: Report) {
+            var svgs: [String: [UInt8]] = [:]
+            work.lock.lock()
+            for (i, chart) in charts.enumerated() { svgs[chart.id] = work.files[3 * i + 2]?.bytes }
+            work.lock.unlock()
+            work.set(n + 1, html(report, svgs))
+            Trace.mark("html")
+        }
         renderer.endWarmUp()
         DispatchQueue.concurrentPerform(iterations: 2) { lane in
             do {
@@ -72,17 +96,21 @@ enum ParallelRender {
                     work.checked.wait()
                 } else {
                     do {
-                        work.report = try narrative()
+                        let report = try narrative()
+                        work.report = report
                         Trace.mark("assembled")
+                        work.checked.signal()
+                        textFiles.files = texts(report)
+                        Trace.mark("texts")
                     } catch {
                         work.fail(error)
+                        work.checked.signal()
                     }
-                    work.checked.signal()
                     work.laidOut.wait()
                     guard !work.failed, let report = work.report else { return }
                     let doc = try document(report)
                     Trace.mark("briefing laid out")
-                    work.set(charts.count * 3, RenderedFile(path: "briefing.pdf", bytes: try renderer.pdf(doc)))
+                    work.set(n, RenderedFile(path: "briefing.pdf", bytes: try renderer.pdf(doc)))
                     Trace.mark("briefing pdf")
                 }
                 guard let report = work.report else { return }
@@ -105,6 +133,7 @@ enum ParallelRender {
                         work.set(3 * i + 2, RenderedFile(path: "charts/\(charts[i].id).svg", bytes: bytes))
                     }
                     Trace.mark("\(task)")
+                    if work.finishTask() { makeHTML(report) }
                 }
             } catch {
                 work.fail(error)
@@ -112,6 +141,7 @@ enum ParallelRender {
         }
         if let error = work.error { throw error }
         guard let report = work.report else { throw FolioError.internal("the narrative was not assembled") }
-        return (work.files.compactMap { $0 }, report)
+        if work.files[n + 1] == nil { makeHTML(report) }  // no chart tasks ran
+        return (work.files.compactMap { $0 } + textFiles.files.compactMap { $0 }, report)
     }
 }
