@@ -53,62 +53,73 @@ final class ShapedText: @unchecked Sendable {
             let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
             var lineExtents = PangoRectangle()
             pango_layout_iter_get_line_extents(iter, nil, &lineExtents)
-            var start: Double? = nil, end = Double(lineExtents.x) / scale
+            // Where the line's visible glyphs start and end, in Pango units.
+            var ink = InkSpan(end: Double(lineExtents.x))
+            var x = Double(lineExtents.x)
             // Runs of this line, left to right.
             var runList = line.pointee.runs
-            var x = Double(lineExtents.x)
             while let node = runList {
                 runList = node.pointee.next
                 guard let item = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self).pointee,
-                      let glyphString = item.glyphs?.pointee, let pangoItem = item.item?.pointee,
-                      let font = pangoItem.analysis.font else { continue }
-                let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font))
-                guard let scaled, cairo_scaled_font_status(scaled) == CAIRO_STATUS_SUCCESS else { continue }
-                let offset = Int(pangoItem.offset), length = Int(pangoItem.length)
-                var run = Run(font: cairo_scaled_font_reference(scaled), glyphs: [], utf8: Array(text[offset..<offset + length]),
-                              clusters: [])
-                run.glyphs.reserveCapacity(Int(glyphString.num_glyphs))
-                var clusterStart = -1
-                for g in 0..<Int(glyphString.num_glyphs) {
-                    let info = glyphString.glyphs[g]
-                    let cluster = Int(glyphString.log_clusters[g])
-                    let gx = x + Double(info.geometry.x_offset)
-                    let advance = Double(info.geometry.width)
-                    if cluster != clusterStart {
-                        // A new cluster: close the previous one's byte count.
-                        if let last = run.clusters.indices.last {
-                            run.clusters[last].num_bytes = Int32(cluster - clusterStart)
-                        }
-                        run.clusters.append(cairo_text_cluster_t(num_bytes: 0, num_glyphs: 0))
-                        clusterStart = cluster
-                    }
-                    let visible = info.glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 && info.glyph != PANGO_GLYPH_EMPTY
-                    if visible {
-                        run.glyphs.append(cairo_glyph_t(index: UInt(info.glyph), x: gx / scale,
-                                                        y: baseline + Double(info.geometry.y_offset + item.y_offset) / scale))
-                        run.clusters[run.clusters.count - 1].num_glyphs += 1
-                        let byte = run.utf8[cluster]
-                        if byte != 0x20 && byte != 0x09 && byte != 0x0A {
-                            if start == nil { start = gx / scale }
-                            end = (x + advance) / scale
-                        }
-                    }
-                    x += advance
-                }
-                if let last = run.clusters.indices.last { run.clusters[last].num_bytes = Int32(length - clusterStart) }
-                // A cluster with neither glyphs nor bytes is invalid for cairo; glyph-less ones fold into the next.
-                run.clusters = Self.merged(run.clusters)
+                      let run = Self.run(item, text: text, x: &x, baseline: baseline, ink: &ink) else { continue }
                 runs.append(run)
             }
             let lineStart = Int(line.pointee.start_index), lineLength = Int(line.pointee.length)
             var bytes = Array(text[lineStart..<lineStart + lineLength])
             while let last = bytes.last, last == 0x20 || last == 0x0A || last == 0x09 { bytes.removeLast() }
-            bytes.append(0)
-            let lineText = String(cString: bytes)
-            let x0 = start ?? Double(lineExtents.x) / scale
-            lines.append(Line(text: lineText, x: x0, baseline: baseline, advance: max(0, end - x0)))
+            let lineText = String(decoding: bytes.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let x0 = (ink.start ?? Double(lineExtents.x)) / scale
+            lines.append(Line(text: lineText, x: x0, baseline: baseline, advance: max(0, ink.end / scale - x0)))
         } while pango_layout_iter_next_line(iter) != 0
         return ShapedText(metrics: metrics, lines: lines, runs: runs)
+    }
+
+    /// The horizontal extent of a line's visible (non-space) glyphs, in Pango units.
+    private struct InkSpan {
+        var start: Double?
+        var end: Double
+    }
+
+    /// One Pango glyph item as a run: its font, glyphs placed from `x` (advanced past them) on
+    /// `baseline`, and its text and clusters; widens `ink` over its visible glyphs.
+    private static func run(_ item: PangoGlyphItem, text: [CChar], x: inout Double, baseline: Double,
+                            ink: inout InkSpan) -> Run? {
+        guard let glyphString = item.glyphs?.pointee, let pangoItem = item.item?.pointee,
+              let font = pangoItem.analysis.font,
+              let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)),
+              cairo_scaled_font_status(scaled) == CAIRO_STATUS_SUCCESS else { return nil }
+        let scale = PangoLayoutBuilder.scale
+        let offset = Int(pangoItem.offset), length = Int(pangoItem.length)
+        var run = Run(font: cairo_scaled_font_reference(scaled), glyphs: [], utf8: Array(text[offset..<offset + length]),
+                      clusters: [])
+        run.glyphs.reserveCapacity(Int(glyphString.num_glyphs))
+        var clusterStart = -1
+        for g in 0..<Int(glyphString.num_glyphs) {
+            let info = glyphString.glyphs[g]
+            let cluster = Int(glyphString.log_clusters[g])
+            let gx = x + Double(info.geometry.x_offset)
+            let advance = Double(info.geometry.width)
+            if cluster != clusterStart {
+                // A new cluster: close the previous one's byte count.
+                if let last = run.clusters.indices.last { run.clusters[last].num_bytes = Int32(cluster - clusterStart) }
+                run.clusters.append(cairo_text_cluster_t(num_bytes: 0, num_glyphs: 0))
+                clusterStart = cluster
+            }
+            if info.glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 && info.glyph != PANGO_GLYPH_EMPTY {
+                run.glyphs.append(cairo_glyph_t(index: UInt(info.glyph), x: gx / scale,
+                                                y: baseline + Double(info.geometry.y_offset + item.y_offset) / scale))
+                run.clusters[run.clusters.count - 1].num_glyphs += 1
+                let byte = run.utf8[cluster]
+                if byte != 0x20 && byte != 0x09 && byte != 0x0A {
+                    if ink.start == nil { ink.start = gx }
+                    ink.end = x + advance
+                }
+            }
+            x += advance
+        }
+        if let last = run.clusters.indices.last { run.clusters[last].num_bytes = Int32(length - clusterStart) }
+        run.clusters = merged(run.clusters)
+        return run
     }
 
     /// Clusters cairo accepts: a cluster without glyphs is merged into the one after it (or
