@@ -33,7 +33,8 @@ public struct Rate: Measure {
         let factor = scale / n
         return ResultValue(
             kind: .rate(per: scale, population: populationName), number: k * factor,
-            interval: IntervalEstimator.poissonExact(count: k.rounded()).scaled(by: factor),
+            // Deferred: a rate evaluated only for ranking never pays for its exact interval.
+            intervalRecipe: .scaledPoissonExact(count: k.rounded(), factor: factor),
             qualifier: Comparability.qualifier(count, population), label: label,
             provenance: Provenance(
                 step: step,
