@@ -144,12 +144,32 @@ enum FactSheetTemplate {
     /// Cell texts that mean "not reported" rather than a number.
     static let notReportedMarkers: Set<String> = ["", "-", "–", "—", "n/a", "na", "*"]
 
-    /// Expands the convention into an `NSRegularExpression` pattern.
+    /// Expands the convention into an `NSRegularExpression` pattern: each space becomes `\s+` and
+    /// each placeholder its pattern (`{NUM}`'s own spaces expanded too). One pass; no replacement
+    /// text contains a space or a placeholder, so this is the same as replacing each in turn.
     static func expand(_ pattern: String) -> String {
-        pattern.replacingOccurrences(of: " ", with: #"\s+"#)
-            .replacingOccurrences(of: "{NUM}", with: number.replacingOccurrences(of: " ", with: #"\s+"#))
-            .replacingOccurrences(of: "{PCT}", with: percent)
-            .replacingOccurrences(of: "{PLACE}", with: place)
-            .replacingOccurrences(of: "{END}", with: end)
+        var out = ""
+        var rest = pattern[...]
+        while let first = rest.first {
+            if first == " " {
+                out += #"\s+"#
+                rest = rest.dropFirst()
+                continue
+            }
+            if first == "{", let (placeholder, replacement) = placeholders.first(where: { rest.hasPrefix($0.0) }) {
+                out += replacement
+                rest = rest.dropFirst(placeholder.count)
+                continue
+            }
+            out.append(first)
+            rest = rest.dropFirst()
+        }
+        return out
     }
+
+    /// The placeholders and what they expand to.
+    private static let placeholders: [(String, String)] = [
+        ("{NUM}", String(number.flatMap { $0 == " " ? Array(#"\s+"#) : [$0] })),
+        ("{PCT}", percent), ("{PLACE}", place), ("{END}", end),
+    ]
 }
