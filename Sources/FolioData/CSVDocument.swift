@@ -1,21 +1,23 @@
 import Foundation
 import SwiftCSV
 
-/// A CSV file parsed with SwiftCSV, with the line and column each field came from.
+/// A CSV file parsed with SwiftCSV's rules, with the line and column each field came from.
 ///
+/// ASCII files go through `ASCIICSVParser`, a byte-level port of SwiftCSV's state machine, and
+/// byte-level bookkeeping (`parse(asciiBytes:file:)`); other text through SwiftCSV itself.
 /// SwiftCSV does the quoting; it does not report positions, so this type tracks them: each row
 /// SwiftCSV yields ends at one newline, plus any newlines inside its quoted fields. Rows are read
 /// through `enumerateAsArray` (not `rows`) because `rows` pads short rows and would hide a wrong
 /// field count. Blank lines are skipped but still counted.
-struct CSVDocument {
+struct CSVDocument: Equatable {
     /// One field and the 1-based column where it starts on its record's first line.
-    struct Field {
+    struct Field: Equatable {
         var text: String
         var column: Int
     }
 
     /// One record: its first line, its fields and the raw line (for excerpts).
-    struct Record {
+    struct Record: Equatable {
         var line: Int
         var fields: [Field]
         var rawLine: String
@@ -30,9 +32,17 @@ struct CSVDocument {
         try parse(text: InputText.read(path: path, displayPath: displayPath), file: displayPath)
     }
 
-    /// Parses CSV text.
+    /// Parses CSV text; ASCII text byte by byte (`parse(asciiBytes:file:)`), other text with SwiftCSV.
     static func parse(text: String, file: String) throws -> CSVDocument {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) { return try parse(asciiBytes: bytes, file: file) }
+        return try parseWithSwiftCSV(text: text, file: file)
+    }
+
+    /// Parses text (without a byte-order mark) with SwiftCSV, character by character: the
+    /// reference for the ASCII path.
+    static func parseWithSwiftCSV(text: String, file: String) throws -> CSVDocument {
         let physicalLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         var rows: [[String]] = []
         do {
