@@ -157,6 +157,19 @@ extension CSVDocument.Record {
 extension String {
     /// Trimmed, with every run of whitespace replaced by one space.
     var collapsingWhitespace: String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // ASCII, byte by byte (Character.isWhitespace there is tab to carriage return, and space).
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            guard byte < 0x80 else { return split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            if CSVDocument.isASCIIWhitespace(byte) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

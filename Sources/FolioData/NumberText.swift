@@ -44,6 +44,11 @@ struct PublishedNumber: Equatable {
 
     /// "18,400" → "18400"; nil when separators are misplaced or other characters appear.
     static func plainDigits(_ token: String) -> String? {
+        token.utf8.allSatisfy({ $0 < 0x80 }) ? plainDigits(ascii: Array(token.utf8)) : plainDigits(characters: token)
+    }
+
+    /// `plainDigits` character by character, for any text.
+    static func plainDigits(characters token: String) -> String? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
         if parts.count == 2 {
@@ -55,6 +60,24 @@ struct PublishedNumber: Equatable {
             guard let head = groups.first, head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         }
         return groups.joined() + (parts.count == 2 ? "." + parts[1] : "")
+    }
+
+    /// `plainDigits` on ASCII bytes, where each character is one byte.
+    static func plainDigits(ascii bytes: [UInt8]) -> String? {
+        let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+        let parts = bytes.split(separator: 0x2E, omittingEmptySubsequences: false) // "."
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
+        if parts.count == 2 {
+            guard !parts[1].isEmpty, parts[1].allSatisfy(isDigit) else { return nil }
+        }
+        let groups = whole.split(separator: 0x2C, omittingEmptySubsequences: false) // ","
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }) else { return nil }
+        if groups.count > 1 {
+            guard let head = groups.first, head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        var out = Array(groups.joined())
+        if parts.count == 2 { out.append(0x2E); out += parts[1] }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

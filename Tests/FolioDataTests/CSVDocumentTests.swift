@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import FolioData
 
-/// The byte-level CSV path against SwiftCSV and Foundation (the general path) on ASCII files.
+/// The byte-level CSV path against SwiftCSV and Foundation (the general path) on ASCII files,
+/// and the ASCII shortcuts of the number and whitespace helpers against their character versions.
 @Suite struct CSVDocumentTests {
     static func outcome(_ body: () throws -> CSVDocument) -> Result<CSVDocument, DataError> {
         do { return .success(try body()) } catch let error as DataError { return .failure(error) } catch {
@@ -44,5 +45,19 @@ import Testing
             let text = (0..<Int.random(in: 0...25, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
             Self.expectSame(text, "#\(index)")
         }
+    }
+
+    @Test func asciiShortcutsAgreeWithTheCharacterVersions() {
+        let pieces = ["1", "23", "456", ",", ".", "0", "12,345", "a", " ", "-", "1,2", "", "e5", "\t"]
+        var random = SeededRandom(seed: 23)
+        for _ in 0..<3000 {
+            let token = (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(PublishedNumber.plainDigits(ascii: Array(token.utf8)) == PublishedNumber.plainDigits(characters: token), "\(token)")
+            #expect(token.collapsingWhitespace == token.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+        for text in ["", " ", "a  b", "\r\n a \t\u{0B}b\u{0C}", " x ", "tail\n", "caf\u{E9}  au lait", "a\u{A0}b"] {
+            #expect(text.collapsingWhitespace == text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+        #expect(PublishedNumber.plainDigits("٣,٤٥٦") == PublishedNumber.plainDigits(characters: "٣,٤٥٦"))
     }
 }
