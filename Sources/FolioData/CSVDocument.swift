@@ -113,7 +113,9 @@ extension CSVDocument.Record {
     /// Field `index` as a non-negative count (digits, optionally with thousands separators).
     func count(_ index: Int, column: String, file: String) throws -> Double {
         let text = index < fields.count ? fields[index].text : ""
-        guard let digits = PublishedNumber.plainDigits(text), !digits.contains("."), let value = Double(digits) else {
+        // plainDigits leaves at most one "." (the decimal point); look for it without Foundation's search.
+        guard let digits = PublishedNumber.plainDigits(text), !digits.utf8.contains(UInt8(ascii: ".")),
+              let value = Double(digits) else {
             throw DataError.csvInvalidField(at: location(index, file: file), column: column, expected: "a whole number", found: text)
         }
         try checkRange(value, index, column: column, file: file, text: text)
@@ -158,6 +160,7 @@ extension String {
     /// Trimmed, with every run of whitespace replaced by one space.
     var collapsingWhitespace: String {
         // ASCII, byte by byte (Character.isWhitespace there is tab to carriage return, and space).
+        if isCollapsedASCII { return self }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var pendingSpace = false
@@ -171,5 +174,17 @@ extension String {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ASCII with no white space but single spaces between words: already collapsed.
+    private var isCollapsedASCII: Bool {
+        var previous: UInt8 = 0x20
+        for byte in utf8 {
+            if byte >= 0x80 || (byte == 0x20 && previous == 0x20) || (byte != 0x20 && CSVDocument.isASCIIWhitespace(byte)) {
+                return false
+            }
+            previous = byte
+        }
+        return previous != 0x20 || isEmpty
     }
 }

@@ -61,3 +61,36 @@ import Testing
         #expect(PublishedNumber.plainDigits("٣,٤٥٦") == PublishedNumber.plainDigits(characters: "٣,٤٥٦"))
     }
 }
+
+/// Whole published numbers read in integers against the `Decimal` reading they shortcut.
+@Suite struct PublishedNumberValueTests {
+    @Test func wholeValuesAreTheDecimalValues() {
+        var random = SeededRandom(seed: 31)
+        var checked = 0
+        for _ in 0..<20_000 {
+            let wholeDigits = Int.random(in: 1...17, using: &random)
+            var digits = String((0..<wholeDigits).map { _ in Character(String(Int.random(in: 0...9, using: &random))) })
+            if Bool.random(using: &random) {
+                digits += "." + String((0..<Int.random(in: 1...7, using: &random)).map { _ in Character(String(Int.random(in: 0...9, using: &random))) })
+            }
+            let scale = [1, 1_000, 1_000_000, 1_000_000_000].randomElement(using: &random)! as UInt64
+            guard let whole = PublishedNumber.wholeValue(digits: digits, scale: scale) else { continue }
+            checked += 1
+            let decimal = PublishedNumber.decimalValue(digits: digits, scale: scale)
+            #expect(whole.bitPattern == decimal?.bitPattern, "\(digits) × \(scale)")
+        }
+        #expect(checked > 5_000)
+    }
+
+    @Test func theSheetsNumbers() {
+        for (text, value) in [("4,546", 4_546.0), ("36.2 million", 36_200_000), ("1.5 billion", 1_500_000_000), ("0.001 thousand", 1),
+                              ("19", 19), ("007", 7), ("12.0", 12), ("9007199254740992", 9_007_199_254_740_992)] {
+            #expect(PublishedNumber.parse(text)?.value == value, "\(text)")
+        }
+        #expect(PublishedNumber.wholeValue(digits: "36.25", scale: 1) == nil)
+        #expect(PublishedNumber.wholeValue(digits: "9007199254740993", scale: 1) == nil)
+        #expect(PublishedNumber.wholeValue(digits: "99999999999999999999", scale: 1) == nil)
+        #expect(PublishedNumber.parse("36.25")?.value == 36.25)
+        #expect(PublishedNumber.parse("12.3456 thousand")?.value == PublishedNumber.decimalValue(digits: "12.3456", scale: 1_000))
+    }
+}
