@@ -7,8 +7,9 @@ final class SheetPatternMatcher {
     private let units: [UInt16]
     private let start: Int
     private let end: Int
-    /// Start and end of each capture group, -1 while unset.
-    private(set) var captures: [Int]
+    /// Start and end of each capture group, -1 while unset. Only this matcher's own calls touch
+    /// it, one at a time, so dynamic exclusivity checks are turned off.
+    @exclusivity(unchecked) private(set) var captures: [Int]
 
     init(units: [UInt16], region: Range<Int>, groupCount: Int) {
         self.units = units

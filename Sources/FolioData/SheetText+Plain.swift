@@ -73,7 +73,7 @@ extension SheetText {
         for paragraph in paragraphs {
             if var previous = mended.last,
                let last = previous.units.last(where: { !PlainText.isHorizontalSpace($0) }),
-               !Self.sentenceEnds.contains(last),
+               !Self.endsSentence(last),
                let first = paragraph.units.first(where: { !PlainText.isHorizontalSpace($0) }), PlainText.isLowercase(first) {
                 previous.units.append(0x20)
                 previous.units += paragraph.units
@@ -87,6 +87,11 @@ extension SheetText {
         return mended
     }
 
-    /// `.`, `!`, `?` and `:`.
-    private static let sentenceEnds: Set<UInt16> = [0x2E, 0x21, 0x3F, 0x3A]
+    /// `.`, `!`, `?` or `:` (a switch: a `Set` would cost its metadata in every cold run).
+    private static func endsSentence(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2E, 0x21, 0x3F, 0x3A: return true
+        default: return false
+        }
+    }
 }
