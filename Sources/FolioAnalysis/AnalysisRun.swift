@@ -70,11 +70,12 @@ public struct AnalysisRun: Sendable {
         return value
     }
 
-    /// Stores a ready value as `name`; each name may be set once.
+    /// Stores a ready value as `name`; each name may be set once. A deferred interval is computed
+    /// here, so every stored result carries its interval.
     public mutating func set(_ name: String, value: ResultValue) throws {
         guard values[name] == nil else { throw RunError.duplicateResult(name) }
         names.append(name)
-        values[name] = value
+        values[name] = value.resolvingInterval
     }
 
     /// Adds a chart; its id must be unique in the run.

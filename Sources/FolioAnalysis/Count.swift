@@ -20,7 +20,7 @@ public struct Count: Measure {
         guard v >= 0 else { throw MeasureError.negative(figure) }
         return ResultValue(kind: .count(figure.unit), number: v,
                            // A rounded, "more than" or percent figure is not an observed count: no Poisson interval.
-                           interval: withInterval && figure.qualifier == .exact && figure.unit != .percent ? IntervalEstimator.poissonExact(count: v.rounded()) : nil,
+                           intervalRecipe: withInterval && figure.qualifier == .exact && figure.unit != .percent ? .poissonExact(count: v.rounded()) : .known(nil),
                            qualifier: figure.qualifier, label: figure.label, provenance: provenance)
     }
 }

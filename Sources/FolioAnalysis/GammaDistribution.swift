@@ -2,7 +2,8 @@ import Foundation
 
 /// The regularised incomplete gamma function and its inverse, for exact Poisson intervals.
 /// Series and continued fraction after Numerical Recipes §6.2; the inverse by bisection,
-/// which is slow but cannot fail to converge. Shapes above 100,000 use the Wilson–Hilferty
+/// which cannot fail to converge, its steps outside a narrow band around the root taken
+/// without evaluating (`GammaQuantileBand`). Shapes above 100,000 use the Wilson–Hilferty
 /// normal approximation, accurate to far better than the one decimal a briefing prints.
 enum GammaDistribution {
     /// P(a, x): the probability that a Gamma(a, 1) variable is at most x.
@@ -43,12 +44,25 @@ enum GammaDistribution {
     /// The x with P(shape, x) = probability.
     static func quantile(shape a: Double, probability p: Double) -> Double {
         if a > 100_000 { return wilsonHilferty(shape: a, probability: p) }
+        return bisectedQuantile(shape: a, probability: p, band: GammaQuantileBand(shape: a, probability: p))
+    }
+
+    /// The quantile by bisection to 1e-12; a `band` answers "is P(mid) below p?" for points
+    /// outside it without evaluating P (nil: every step evaluates, the original algorithm).
+    static func bisectedQuantile(shape a: Double, probability p: Double, band: GammaQuantileBand?) -> Double {
+        func isBelow(_ x: Double) -> Bool {
+            if let band {
+                if x < band.lower { return true }
+                if x > band.upper { return false }
+            }
+            return regularizedLower(shape: a, x: x) < p
+        }
         var lo = 0.0
         var hi = max(1.0, a + 20 * a.squareRoot() + 40)
-        while regularizedLower(shape: a, x: hi) < p { hi *= 2 }
+        while isBelow(hi) { hi *= 2 }
         for _ in 0..<200 {
             let mid = (lo + hi) / 2
-            if regularizedLower(shape: a, x: mid) < p { lo = mid } else { hi = mid }
+            if isBelow(mid) { lo = mid } else { hi = mid }
             if hi - lo <= 1e-12 * max(1, hi) { break }
         }
         return (lo + hi) / 2

@@ -5,7 +5,14 @@ import Foundation
 public enum IntervalEstimator {
     /// The two-sided standard normal quantile for the given level (0.95 → 1.959964).
     public static func zScore(level: Double) -> Double {
-        // Acklam-free approach: invert the normal CDF by bisection on erfc, exact to 1e-12.
+        level == 0.95 ? z95 : bisectedZScore(level: level)
+    }
+
+    /// The 95% z-score, bisected once per process: every Wilson interval asks for it.
+    private static let z95 = bisectedZScore(level: 0.95)
+
+    /// Inverts the normal CDF by bisection on erfc (Acklam-free), exact to 1e-12.
+    static func bisectedZScore(level: Double) -> Double {
         let target = (1 - level) / 2
         var lo = 0.0, hi = 10.0
         for _ in 0..<200 {

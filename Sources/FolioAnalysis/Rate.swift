@@ -33,13 +33,21 @@ public struct Rate: Measure {
         let factor = scale / n
         return ResultValue(
             kind: .rate(per: scale, population: populationName), number: k * factor,
-            interval: IntervalEstimator.poissonExact(count: k.rounded()).scaled(by: factor),
+            // Deferred: a rate evaluated only for ranking never pays for its exact interval.
+            intervalRecipe: .scaledPoissonExact(count: k.rounded(), factor: factor),
             qualifier: Comparability.qualifier(count, population), label: label,
             provenance: Provenance(
                 step: step,
-                formula: "\(count.geography) \(count.measure) / \(population.geography) \(population.measure) × \(NumberStyle.count.format(scale))",
+                formula: "\(count.geography) \(count.measure) / \(population.geography) \(population.measure) × \(Rate.scaleText(scale))",
                 inputs: [.figure(count), .figure(population)]))
     }
+
+    /// `scale` as the formula writes it; the usual 100,000 is formatted once per process.
+    static func scaleText(_ scale: Double) -> String {
+        scale == 100_000 ? hundredThousandText : NumberStyle.count.format(scale)
+    }
+
+    private static let hundredThousandText = NumberStyle.count.format(100_000)
 
     /// The calendar year of a flow or a point estimate; cumulative totals have none.
     static func year(of period: Period) -> Int? {

@@ -7,7 +7,13 @@ public struct ResultValue: Hashable, Sendable {
     public var number: Double?
     /// The words, for text values.
     public var text: String?
-    public var interval: Interval?
+    /// The interval; a deferred one (see `IntervalRecipe`) is computed on every read until resolved.
+    public var interval: Interval? {
+        get { intervalRecipe.interval }
+        set { intervalRecipe = .known(newValue) }
+    }
+    /// The interval, or how to compute it.
+    var intervalRecipe: IntervalRecipe
     /// Lower bound or rounded inputs make the result a lower bound or approximate.
     public var qualifier: Qualifier
     /// A caveat the briefing must print beside the number (a comparison that is not like-for-like).
@@ -18,8 +24,22 @@ public struct ResultValue: Hashable, Sendable {
 
     public init(kind: ValueKind, number: Double?, text: String? = nil, interval: Interval? = nil,
                 qualifier: Qualifier = .exact, caveat: String? = nil, label: String, provenance: Provenance) {
-        self.kind = kind; self.number = number; self.text = text; self.interval = interval
+        self.init(kind: kind, number: number, text: text, intervalRecipe: .known(interval), qualifier: qualifier,
+                  caveat: caveat, label: label, provenance: provenance)
+    }
+
+    /// A value whose interval may be deferred until it is read or the value is stored in a run.
+    init(kind: ValueKind, number: Double?, text: String? = nil, intervalRecipe: IntervalRecipe,
+         qualifier: Qualifier = .exact, caveat: String? = nil, label: String, provenance: Provenance) {
+        self.kind = kind; self.number = number; self.text = text; self.intervalRecipe = intervalRecipe
         self.qualifier = qualifier; self.caveat = caveat; self.label = label; self.provenance = provenance
+    }
+
+    /// The same value with its interval computed and kept.
+    var resolvingInterval: ResultValue {
+        var resolved = self
+        resolved.intervalRecipe = intervalRecipe.resolved
+        return resolved
     }
 
     /// A text value (names, labels) with the figure or file it came from.

@@ -1,21 +1,23 @@
 import Foundation
 import SwiftCSV
 
-/// A CSV file parsed with SwiftCSV, with the line and column each field came from.
+/// A CSV file parsed with SwiftCSV's rules, with the line and column each field came from.
 ///
+/// ASCII files go through `ASCIICSVParser`, a byte-level port of SwiftCSV's state machine, and
+/// byte-level bookkeeping (`parse(asciiBytes:file:)`); other text through SwiftCSV itself.
 /// SwiftCSV does the quoting; it does not report positions, so this type tracks them: each row
 /// SwiftCSV yields ends at one newline, plus any newlines inside its quoted fields. Rows are read
 /// through `enumerateAsArray` (not `rows`) because `rows` pads short rows and would hide a wrong
 /// field count. Blank lines are skipped but still counted.
-struct CSVDocument {
+struct CSVDocument: Equatable {
     /// One field and the 1-based column where it starts on its record's first line.
-    struct Field {
+    struct Field: Equatable {
         var text: String
         var column: Int
     }
 
     /// One record: its first line, its fields and the raw line (for excerpts).
-    struct Record {
+    struct Record: Equatable {
         var line: Int
         var fields: [Field]
         var rawLine: String
@@ -30,9 +32,17 @@ struct CSVDocument {
         try parse(text: InputText.read(path: path, displayPath: displayPath), file: displayPath)
     }
 
-    /// Parses CSV text.
+    /// Parses CSV text; ASCII text byte by byte (`parse(asciiBytes:file:)`), other text with SwiftCSV.
     static func parse(text: String, file: String) throws -> CSVDocument {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) { return try parse(asciiBytes: bytes, file: file) }
+        return try parseWithSwiftCSV(text: text, file: file)
+    }
+
+    /// Parses text (without a byte-order mark) with SwiftCSV, character by character: the
+    /// reference for the ASCII path.
+    static func parseWithSwiftCSV(text: String, file: String) throws -> CSVDocument {
         let physicalLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         var rows: [[String]] = []
         do {
@@ -103,7 +113,9 @@ extension CSVDocument.Record {
     /// Field `index` as a non-negative count (digits, optionally with thousands separators).
     func count(_ index: Int, column: String, file: String) throws -> Double {
         let text = index < fields.count ? fields[index].text : ""
-        guard let digits = PublishedNumber.plainDigits(text), !digits.contains("."), let value = Double(digits) else {
+        // plainDigits leaves at most one "." (the decimal point); look for it without Foundation's search.
+        guard let digits = PublishedNumber.plainDigits(text), !digits.utf8.contains(UInt8(ascii: ".")),
+              let value = Double(digits) else {
             throw DataError.csvInvalidField(at: location(index, file: file), column: column, expected: "a whole number", found: text)
         }
         try checkRange(value, index, column: column, file: file, text: text)
@@ -147,6 +159,32 @@ extension CSVDocument.Record {
 extension String {
     /// Trimmed, with every run of whitespace replaced by one space.
     var collapsingWhitespace: String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // ASCII, byte by byte (Character.isWhitespace there is tab to carriage return, and space).
+        if isCollapsedASCII { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            guard byte < 0x80 else { return split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            if CSVDocument.isASCIIWhitespace(byte) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ASCII with no white space but single spaces between words: already collapsed.
+    private var isCollapsedASCII: Bool {
+        var previous: UInt8 = 0x20
+        for byte in utf8 {
+            if byte >= 0x80 || (byte == 0x20 && previous == 0x20) || (byte != 0x20 && CSVDocument.isASCIIWhitespace(byte)) {
+                return false
+            }
+            previous = byte
+        }
+        return previous != 0x20 || isEmpty
     }
 }

@@ -11,8 +11,15 @@ import Foundation
 public enum FactSheetParser {
     /// Parses sheet text; `file` names it in errors and figure sources.
     public static func parse(text: String, file: String, states: StateDirectory) throws -> FactSheet {
-        if text.allSatisfy(\.isWhitespace) { throw DataError.emptyFile(file: file) }
-        return try Run(text: SheetText(text), file: file, states: states).parse()
+        try parse(text: text, file: file, states: states, engine: .automatic)
+    }
+
+    /// Parses with the given matcher: `.reference` is the NSRegularExpression path that the fast
+    /// path (plain text, `SheetPattern`) must agree with; tests compare the two.
+    static func parse(text: String, file: String, states: StateDirectory, engine: TemplatePattern.Engine) throws -> FactSheet {
+        let sheetText = engine == .automatic ? SheetText(text) : SheetText(general: text)
+        if sheetText.isBlank { throw DataError.emptyFile(file: file) }
+        return try Run(text: sheetText, file: file, states: states, engine: engine).parse()
     }
 
     /// Reads `path` (refusing empty, binary and non-UTF-8 files) and parses it; errors name `displayPath`.
@@ -26,12 +33,13 @@ private struct Run {
     let text: SheetText
     let file: String
     let states: StateDirectory
+    let engine: TemplatePattern.Engine
 
     /// A match in a paragraph: the named groups' ranges and the paragraph.
     struct Found {
         var paragraph: SheetText.Paragraph
-        var match: NSTextCheckingResult
-        func range(_ name: String) -> NSRange { match.range(withName: name) }
+        var match: PatternMatch
+        func range(_ name: String) -> NSRange { match.range(name) }
         func string(_ name: String) -> String { paragraph.string(range(name)) }
         func has(_ name: String) -> Bool { range(name).location != NSNotFound }
     }
@@ -44,9 +52,9 @@ private struct Run {
         let year = try findYear()
         var figures: [Figure] = []
         var total: Figure?
-        for sentence in FactSheetTemplate.sentences {
+        for (sentence, pattern) in zip(FactSheetTemplate.sentences, FactSheetTemplate.sentencePatterns) {
             let geography = sentence.scope == .state ? Geography(stateCode) : .us
-            let found = try findAll(FactSheetTemplate.expand(sentence.pattern))
+            let found = try findAll(pattern)
             if found.count > 1 {
                 throw DataError.duplicateFigure(at: location(found[1], "value"), measure: sentence.measure,
                                                 firstLine: location(found[0], "value").line)
@@ -87,25 +95,22 @@ private struct Run {
 
     /// The state's name and where it appears, from the heading or the "Listed below" sentence.
     func findStateName() throws -> (String, SourceLocation) {
-        let organisation = try regex(FactSheetTemplate.expand(FactSheetTemplate.organisationPattern))
-        let hasMarker = text.paragraphs.contains {
-            organisation.firstMatch(in: $0.text, range: NSRange(location: 0, length: $0.text.utf16.count)) != nil
+        let hasMarker = try text.paragraphs.contains {
+            try FactSheetTemplate.organisation.firstMatch(in: $0.text, units: $0.units, plain: text.isPlain, engine: engine) != nil
         }
         guard hasMarker else {
             throw DataError.notAFactSheet(
                 file: file, expected: #"the heading "The National Center for Missing and Exploited Children <State> Data""#)
         }
-        let heading = try regex(FactSheetTemplate.expand(FactSheetTemplate.headingPattern))
         for line in text.lines {
-            let range = NSRange(location: 0, length: line.text.utf16.count)
-            guard let match = heading.firstMatch(in: line.text, range: range),
-                  let r = Range(match.range(withName: "state"), in: line.text) else { continue }
+            guard let match = try FactSheetTemplate.heading.firstMatch(in: line.text, units: line.units, plain: text.isPlain, engine: engine),
+                  let r = Range(match.range("state"), in: line.text) else { continue }
             let name = String(line.text[r]).collapsingWhitespace
-            let offset = match.range(withName: "state").location
+            let offset = match.range("state").location
             let position = offset < line.positions.count ? line.positions[offset] : SheetText.Position(line: line.number, column: 1)
             return (name, SourceLocation(file: file, line: position.line, column: position.column))
         }
-        if let hit = try findAll(FactSheetTemplate.expand(FactSheetTemplate.listedBelowPattern)).first {
+        if let hit = try findAll(FactSheetTemplate.listedBelow).first {
             return (hit.string("state").collapsingWhitespace, location(hit, "state"))
         }
         throw DataError.notAFactSheet(
@@ -114,7 +119,7 @@ private struct Run {
 
     /// The sheet's year: the first "In YYYY" in the text.
     func findYear() throws -> Int {
-        for hit in try findAll(FactSheetTemplate.expand(FactSheetTemplate.yearPattern)) {
+        for hit in try findAll(FactSheetTemplate.year) {
             if let year = Int(hit.string("year")) { return year }
         }
         throw DataError.notAFactSheet(file: file, expected: #"a reporting year such as "In 2023,""#)
@@ -122,11 +127,12 @@ private struct Run {
 
     /// The last "In YYYY" in `sentence` before `before`, if any.
     func year(in paragraph: SheetText.Paragraph, sentence: NSRange, before: NSRange) -> Int? {
-        guard let pattern = try? regex(FactSheetTemplate.expand(FactSheetTemplate.yearPattern)) else { return nil }
         let end = before.location == NSNotFound ? sentence.location + sentence.length : before.location
         let range = NSRange(location: sentence.location, length: max(0, end - sentence.location))
-        guard let match = pattern.matches(in: paragraph.text, range: range).last else { return nil }
-        return Int(paragraph.string(match.range(withName: "year")))
+        guard let matches = try? FactSheetTemplate.year.matches(in: paragraph.text, units: paragraph.units, range: range,
+                                                                plain: text.isPlain, engine: engine),
+              let match = matches.last else { return nil }
+        return Int(paragraph.string(match.range("year")))
     }
 
     /// Throws unless a state sentence names the sheet's state.
@@ -162,13 +168,11 @@ private struct Run {
     /// The three table rows; an absent row is kept as not reported.
     func tableRows(stateCode: String, stateName: String, period: Period, fallback: SourceLocation) throws -> [Figure] {
         var rows: [Figure] = []
-        for row in FactSheetTemplate.tableRows {
-            let pattern = try regex(#"^\s*"# + FactSheetTemplate.expand(row.labelPattern) + #"\s*:?\s*(?<value>\S*)\s*$"#)
+        for (row, pattern) in zip(FactSheetTemplate.tableRows, FactSheetTemplate.tableRowPatterns) {
             var found: Figure?
             for line in text.lines {
-                let range = NSRange(location: 0, length: line.text.utf16.count)
-                guard let match = pattern.firstMatch(in: line.text, range: range) else { continue }
-                let valueRange = match.range(withName: "value")
+                guard let match = try pattern.firstMatch(in: line.text, units: line.units, plain: text.isPlain, engine: engine) else { continue }
+                let valueRange = match.range("value")
                 let raw = Range(valueRange, in: line.text).map { String(line.text[$0]) } ?? ""
                 let offset = valueRange.location == NSNotFound ? 0 : valueRange.location
                 let position = offset < line.positions.count ? line.positions[offset]
@@ -220,15 +224,11 @@ private struct Run {
                source: location, excerpt: "not reported in the sheet", label: label)
     }
 
-    func regex(_ pattern: String) throws -> NSRegularExpression {
-        try NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .anchorsMatchLines])
-    }
-
     /// Every match of `pattern` in every paragraph, in text order.
-    func findAll(_ pattern: String) throws -> [Found] {
-        let expression = try regex(pattern)
-        return text.paragraphs.flatMap { paragraph in
-            expression.matches(in: paragraph.text, range: NSRange(location: 0, length: paragraph.text.utf16.count))
+    func findAll(_ pattern: TemplatePattern) throws -> [Found] {
+        try text.paragraphs.flatMap { paragraph in
+            try pattern.matches(in: paragraph.text, units: paragraph.units,
+                                range: NSRange(location: 0, length: paragraph.units.count), plain: text.isPlain, engine: engine)
                 .map { Found(paragraph: paragraph, match: $0) }
         }
     }

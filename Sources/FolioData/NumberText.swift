@@ -25,7 +25,7 @@ struct PublishedNumber: Equatable {
         if words.count == 1, ["no", "zero", "none"].contains(first) {
             return PublishedNumber(value: 0, qualifier: isLowerBound ? .lowerBound : .exact)
         }
-        var scale: Decimal = 1
+        var scale: UInt64 = 1
         if words.count == 2 {
             switch words[1] {
             case "thousand": scale = 1_000
@@ -34,16 +34,59 @@ struct PublishedNumber: Equatable {
             default: return nil
             }
         }
-        guard let digits = plainDigits(first), let number = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard let digits = plainDigits(first),
+              let value = wholeValue(digits: digits, scale: scale) ?? decimalValue(digits: digits, scale: scale) else {
             return nil
         }
-        let value = NSDecimalNumber(decimal: number * scale).doubleValue
         let qualifier: Qualifier = isLowerBound ? .lowerBound : (words.count == 2 ? .rounded : .exact)
         return PublishedNumber(value: value, qualifier: qualifier)
     }
 
+    /// `digits` (as `plainDigits` gives them) times `scale` through `Decimal`, which reads any
+    /// decimal exactly; nil when `Decimal` cannot read them.
+    static func decimalValue(digits: String, scale: UInt64) -> Double? {
+        guard let number = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        return NSDecimalNumber(decimal: number * Decimal(scale)).doubleValue
+    }
+
+    /// `digits` ("4546", "36.2") times `scale` when that is a whole number below 2^53, computed
+    /// in integers; nil otherwise (then `decimalValue` reads it). Whole numbers in that range are
+    /// exact in a `Double`, so this is the value `Decimal` gives, without its locale lookups.
+    static func wholeValue(digits: String, scale: UInt64) -> Double? {
+        var whole: UInt64 = 0, fraction: UInt64 = 0, fractionScale: UInt64 = 1
+        var inFraction = false
+        for byte in digits.utf8 {
+            if byte == UInt8(ascii: "."), !inFraction { inFraction = true; continue }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = UInt64(byte - UInt8(ascii: "0"))
+            if inFraction {
+                let (shifted, o1) = fraction.multipliedReportingOverflow(by: 10)
+                let (scaled, o2) = fractionScale.multipliedReportingOverflow(by: 10)
+                guard !o1, !o2 else { return nil }
+                fraction = shifted + digit
+                fractionScale = scaled
+            } else {
+                let (shifted, overflow) = whole.multipliedReportingOverflow(by: 10)
+                guard !overflow, shifted <= UInt64.max - digit else { return nil }
+                whole = shifted + digit
+            }
+        }
+        // whole · scale + fraction · scale / fractionScale, when the last part is whole.
+        let (fractionPart, o1) = fraction.multipliedReportingOverflow(by: scale)
+        guard !o1, fractionPart % fractionScale == 0 else { return nil }
+        let (wholePart, o2) = whole.multipliedReportingOverflow(by: scale)
+        let (total, o3) = wholePart.addingReportingOverflow(fractionPart / fractionScale)
+        guard !o2, !o3, total <= 1 << 53 else { return nil }
+        return Double(total)
+    }
+
     /// "18,400" → "18400"; nil when separators are misplaced or other characters appear.
     static func plainDigits(_ token: String) -> String? {
+        token.utf8.allSatisfy({ $0 < 0x80 }) ? plainDigits(ascii: Array(token.utf8)) : plainDigits(characters: token)
+    }
+
+    /// `plainDigits` character by character, for any text.
+    static func plainDigits(characters token: String) -> String? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
         if parts.count == 2 {
@@ -55,6 +98,24 @@ struct PublishedNumber: Equatable {
             guard let head = groups.first, head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         }
         return groups.joined() + (parts.count == 2 ? "." + parts[1] : "")
+    }
+
+    /// `plainDigits` on ASCII bytes, where each character is one byte.
+    static func plainDigits(ascii bytes: [UInt8]) -> String? {
+        let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+        let parts = bytes.split(separator: 0x2E, omittingEmptySubsequences: false) // "."
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
+        if parts.count == 2 {
+            guard !parts[1].isEmpty, parts[1].allSatisfy(isDigit) else { return nil }
+        }
+        let groups = whole.split(separator: 0x2C, omittingEmptySubsequences: false) // ","
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }) else { return nil }
+        if groups.count > 1 {
+            guard let head = groups.first, head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        var out = Array(groups.joined())
+        if parts.count == 2 { out.append(0x2E); out += parts[1] }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -27,6 +27,15 @@ public struct PopulationTable: Sendable, Hashable {
     public let us: PopulationRow
     /// The file as named in errors and figure sources.
     public let file: String
+    /// The position in `rows` of each code's first row, for `row(code:)`; derived from `rows`.
+    private let rowIndexByCode: [String: Int]
+
+    init(rows: [PopulationRow], us: PopulationRow, file: String) {
+        self.rows = rows; self.us = us; self.file = file
+        var index: [String: Int] = [:]
+        for (position, row) in rows.enumerated() where index[row.code] == nil { index[row.code] = position }
+        rowIndexByCode = index
+    }
 
     /// Loads and checks the table at `path`, naming it `displayPath` in errors and sources.
     public static func load(path: String, displayPath: String, year: Int = 2023) throws -> PopulationTable {
@@ -87,8 +96,7 @@ public struct PopulationTable: Sendable, Hashable {
 
     /// The row for a USPS code (`MS`, `DC`, `US`; case-insensitive), or nil.
     public func row(code: String) -> PopulationRow? {
-        let code = code.uppercased()
-        return rows.first { $0.code == code }
+        rowIndexByCode[code.uppercased()].map { rows[$0] }
     }
 
     /// The 50 states, in file order (no DC, no US).

@@ -6,31 +6,56 @@ import Foundation
 /// joined with spaces; a paragraph that ends mid-sentence (no `.`, `!`, `?` or `:`) and is followed by
 /// one starting in lower case is joined to it, which mends the sentence the PDF extraction broke
 /// across a blank line. Positions are kept per UTF-16 unit so `NSRegularExpression` ranges map back.
+///
+/// Plain text (see `PlainText`) is arranged unit by unit (`init(plainUnits:)`); any other text
+/// character by character (`init(general:)`), which gives the same result on plain text, only slower.
 struct SheetText {
     /// A 1-based line and column (columns count characters; a tab is one column).
-    struct Position {
+    struct Position: Equatable {
         var line: Int
         var column: Int
     }
 
     /// One source line without `**`, and the position of each of its UTF-16 units.
-    struct Line {
+    struct Line: Equatable {
         var number: Int
         var text: String
         var positions: [Position]
+        /// `text`'s UTF-16 units.
+        var units: [UInt16]
     }
 
     /// Joined text of consecutive lines, and the position of each UTF-16 unit.
-    struct Paragraph {
+    struct Paragraph: Equatable {
         var text: String
         var positions: [Position]
-        var units: [UInt16] { Array(text.utf16) }
+        /// `text`'s UTF-16 units.
+        var units: [UInt16]
     }
 
     let lines: [Line]
     let paragraphs: [Paragraph]
+    /// Whether every unit of the text is plain, so `SheetPattern` can match it.
+    let isPlain: Bool
+    /// Whether the text is empty or all white space.
+    let isBlank: Bool
 
+    /// Arranges `text`, unit by unit when it is plain.
     init(_ text: String) {
+        let units = Array(text.utf16)
+        if PlainText.accepts(units) {
+            self.init(plainUnits: units)
+        } else {
+            self.init(general: text)
+        }
+    }
+
+    init(lines: [Line], paragraphs: [Paragraph], isPlain: Bool, isBlank: Bool) {
+        self.lines = lines; self.paragraphs = paragraphs; self.isPlain = isPlain; self.isBlank = isBlank
+    }
+
+    /// Arranges any text character by character: the reference for `init(plainUnits:)`.
+    init(general text: String) {
         let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         var lines: [Line] = []
         for (index, raw) in rawLines.enumerated() {
@@ -47,9 +72,8 @@ struct SheetText {
                 positions += Array(repeating: Position(line: index + 1, column: i + 1), count: characters[i].utf16.count)
                 i += 1
             }
-            lines.append(Line(number: index + 1, text: kept, positions: positions))
+            lines.append(Line(number: index + 1, text: kept, positions: positions, units: Array(kept.utf16)))
         }
-        self.lines = lines
 
         var paragraphs: [Paragraph] = []
         var current: Paragraph?
@@ -65,11 +89,14 @@ struct SheetText {
                 paragraph.positions += line.positions
                 current = paragraph
             } else {
-                current = Paragraph(text: line.text, positions: line.positions)
+                current = Paragraph(text: line.text, positions: line.positions, units: [])
             }
         }
         if let finished = current { paragraphs.append(finished) }
-        self.paragraphs = Self.mendingBrokenSentences(paragraphs)
+        paragraphs = Self.mendingBrokenSentences(paragraphs)
+        for i in paragraphs.indices { paragraphs[i].units = Array(paragraphs[i].text.utf16) }
+        self.init(lines: lines, paragraphs: paragraphs, isPlain: PlainText.accepts(Array(text.utf16)),
+                  isBlank: text.allSatisfy(\.isWhitespace))
     }
 
     /// Joins a paragraph that stops mid-sentence to the next when that one starts in lower case.
@@ -108,7 +135,6 @@ extension SheetText.Paragraph {
     /// The UTF-16 range of the sentence around `range`: from after the previous `.`/`!`/`?` + space
     /// to the next one (inclusive), so "36.2" does not split a sentence.
     func sentenceRange(around range: NSRange) -> NSRange {
-        let units = self.units
         func isEnd(_ i: Int) -> Bool {
             guard i >= 0, i < units.count, [46, 33, 63].contains(units[i]) else { return false } // . ! ?
             return i + 1 >= units.count || [32, 9, 10].contains(units[i + 1])

@@ -41,6 +41,11 @@ struct IntervalTests {
         #expect(abs(IntervalEstimator.zScore(level: 0.95) - 1.959963984540054) < 1e-9)
     }
 
+    @Test(arguments: [0.5, 0.8, 0.9, 0.95, 0.99, 0.999])
+    func zScoreIsTheBisectedValueBitForBit(level: Double) {
+        #expect(IntervalEstimator.zScore(level: level).bitPattern == IntervalEstimator.bisectedZScore(level: level).bitPattern)
+    }
+
     @Test(arguments: [0.0, 1, 2, 5, 50, 500, 5000, 50000, 150_000])
     func poissonIntervalsAreFiniteAndOrdered(k: Double) {
         let i = IntervalEstimator.poissonExact(count: k)

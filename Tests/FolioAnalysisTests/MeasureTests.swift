@@ -1,5 +1,6 @@
 import Testing
 import FolioData
+import FolioFormat
 @testable import FolioAnalysis
 
 struct MeasureTests {
@@ -69,6 +70,11 @@ struct MeasureTests {
                 == "668.7 per 100,000 children")
         let interval = try #require(v.interval)
         #expect(interval.lower < 668.7 && 668.7 < interval.upper)
+    }
+
+    @Test(arguments: [100_000.0, 1_000, 1, 1_000_000, 250.5])
+    func rateFormulaWritesTheScaleAsNumberStyleDoes(scale: Double) {
+        #expect(Rate.scaleText(scale) == NumberStyle.count.format(scale))
     }
 
     @Test func rateRefusesPopulationOfAnotherYear() {

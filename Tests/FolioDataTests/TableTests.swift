@@ -119,3 +119,13 @@ import Testing
         #expect(throws: Never.self) { try NationalTable.parse(text: header + "x,1,reports,cumulative to 2023,\"a, b\"\n", file: "n.csv") }
     }
 }
+
+/// `PopulationTable.row(code:)` by its index against a search of the rows.
+@Suite struct PopulationRowLookupTests {
+    @Test func everyCodeFindsTheFirstRowWithIt() throws {
+        let table = try TestData.population()
+        for code in table.rows.map(\.code) + ["ms", "Dc", "us", "XX", "", "mS "] {
+            #expect(table.row(code: code) == table.rows.first { $0.code == code.uppercased() }, "\(code)")
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// A template pattern compiled for fast matching on plain text (see `PlainText`), with the same
+/// matches `NSRegularExpression` finds with `.caseInsensitive` and `.anchorsMatchLines`.
+///
+/// The fact sheet's patterns are few and small and the text is a few kilobytes, so a plain
+/// backtracking matcher over UTF-16 units does in microseconds what ICU does after building its
+/// Unicode property tables. It declines (throws on compiling) any syntax outside the subset
+/// `SheetPatternParser` documents; callers then use `NSRegularExpression`.
+struct SheetPattern: Sendable {
+    /// The pattern as written.
+    let source: String
+    let root: SheetPatternNode
+    /// Capture groups by index: name, or nil for an unnamed group.
+    let groupNames: [String?]
+    /// Units a match can start with; nil when a match may consume nothing.
+    private let firstUnits: UnitSet?
+    /// A one-unit look-behind the pattern opens with, checked before trying a position.
+    private let leadingLookbehind: (set: UnitSet, negative: Bool)?
+    /// Whether the pattern opens with `^` before anything that consumes or branches. ICU then
+    /// searches only the region's start and the positions after a line terminator, never the one
+    /// between the CR and LF of a pair (where its `^` itself would match).
+    let startsAtLines: Bool
+    /// Consecutive units every match contains (the longest such run the pattern spells out):
+    /// a region without them has no match, which spares trying each of its positions.
+    let requiredRun: [UnitSet]
+
+    /// Compiles `source`; throws `SheetPatternParser.Unsupported` for syntax outside the subset.
+    init(_ source: String) throws {
+        var parser = SheetPatternParser(source)
+        root = try parser.parse().withFollowSets(nil)
+        self.source = source
+        groupNames = parser.groupNames
+        let first = root.first
+        firstUnits = first.canBeEmpty ? nil : first.units
+        if case .sequence(let nodes) = root, case .lookbehind(let set, let negative)? = nodes.first {
+            leadingLookbehind = (set, negative)
+        } else {
+            leadingLookbehind = nil
+        }
+        requiredRun = Self.longestRequiredRun(root)
+        startsAtLines = Self.opensWithLineStart(root) == true
+    }
+
+    /// Every non-overlapping match in `region` of `units`, left to right. The units must be plain.
+    func matches(in units: [UInt16], region: Range<Int>) -> [PatternMatch] {
+        guard contains(requiredRun, in: units, region: region) else { return [] }
+        var found: [PatternMatch] = []
+        let matcher = SheetPatternMatcher(units: units, region: region, groupCount: groupNames.count)
+        var position = region.lowerBound
+        while position <= region.upperBound {
+            guard let (start, end) = nextMatch(matcher, units, region, from: position) else { break }
+            found.append(makeMatch(matcher, start, end))
+            position = end > start ? end : end + 1
+        }
+        return found
+    }
+
+    /// The first match in `region` of `units`, or nil. The units must be plain.
+    func firstMatch(in units: [UInt16], region: Range<Int>) -> PatternMatch? {
+        guard contains(requiredRun, in: units, region: region) else { return nil }
+        let matcher = SheetPatternMatcher(units: units, region: region, groupCount: groupNames.count)
+        guard let (start, end) = nextMatch(matcher, units, region, from: region.lowerBound) else { return nil }
+        return makeMatch(matcher, start, end)
+    }
+
+    /// The leftmost match starting at or after `position`.
+    private func nextMatch(_ matcher: SheetPatternMatcher, _ units: [UInt16], _ region: Range<Int>,
+                           from position: Int) -> (Int, Int)? {
+        var start = position
+        while start <= region.upperBound {
+            if let firstUnits {
+                // A match consumes at least one unit, and the first is one of these.
+                while start < region.upperBound, !firstUnits.contains(units[start]) { start += 1 }
+                if start >= region.upperBound { return nil }
+            }
+            if startsAtLines, start > region.lowerBound {
+                // ICU's START_LINE search: after a line terminator, skipping from CR to after its LF.
+                let before = units[start - 1]
+                let isLineStart = PlainText.isNewline(before)
+                    && !(before == 0x0D && start < region.upperBound && units[start] == 0x0A)
+                if !isLineStart { start += 1; continue }
+            }
+            if let leadingLookbehind {
+                let found = start > region.lowerBound && leadingLookbehind.set.contains(units[start - 1])
+                if found == leadingLookbehind.negative { start += 1; continue }
+            }
+            if let end = matcher.match(root, at: start) { return (start, end) }
+            start += 1
+        }
+        return nil
+    }
+
+    /// True when `node` reaches `^` before consuming or branching (ICU's "at start" analysis, in
+    /// which captures, look-arounds, `\b` and `$` do not count), false when it consumes or branches
+    /// first, nil when it is all zero-width without `^`.
+    static func opensWithLineStart(_ node: SheetPatternNode) -> Bool? {
+        switch node {
+        case .lineStart: return true
+        case .lookahead, .lookbehind, .wordBoundary, .lineEnd: return nil
+        case .capture(_, let inner): return opensWithLineStart(inner)
+        case .sequence(let nodes):
+            for node in nodes { if let opens = opensWithLineStart(node) { return opens } }
+            return nil
+        case .unit, .literal, .run, .optional, .alternation: return false
+        }
+    }
+
+    /// Whether `run` occurs in `region` of `units`.
+    private func contains(_ run: [UnitSet], in units: [UInt16], region: Range<Int>) -> Bool {
+        guard let head = run.first else { return true }
+        var start = region.lowerBound
+        let lastStart = region.upperBound - run.count
+        while start <= lastStart {
+            if head.contains(units[start]) {
+                var k = 1
+                while k < run.count, run[k].contains(units[start + k]) { k += 1 }
+                if k == run.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// The longest run of single units that every match of `node` spells out in a row, found in
+    /// the sequence of `node` and of the captures it must pass through (not in optional or
+    /// alternative parts, and not across a repetition).
+    static func longestRequiredRun(_ node: SheetPatternNode) -> [UnitSet] {
+        var best: [UnitSet] = []
+        var run: [UnitSet] = []
+        func close() {
+            if run.count > best.count { best = run }
+            run = []
+        }
+        func visit(_ node: SheetPatternNode) {
+            switch node {
+            case .unit(let set):
+                run.append(set)
+            case .literal(let sets):
+                run += sets
+            case .sequence(let nodes):
+                for node in nodes { visit(node) }
+            case .capture(_, let inner):
+                close()
+                visit(inner)
+                close()
+            case .lookahead, .lookbehind, .wordBoundary, .lineStart, .lineEnd:
+                // Zero-width: what precedes and what follows are still adjacent.
+                break
+            case .alternation, .run, .optional:
+                close()
+            }
+        }
+        visit(node)
+        close()
+        return best
+    }
+
+    private func makeMatch(_ matcher: SheetPatternMatcher, _ start: Int, _ end: Int) -> PatternMatch {
+        var groups: [String: NSRange] = [:]
+        for (index, name) in groupNames.enumerated() {
+            guard let name else { continue }
+            let groupStart = matcher.captures[2 * index], groupEnd = matcher.captures[2 * index + 1]
+            groups[name] = groupStart < 0 ? PatternMatch.none : NSRange(location: groupStart, length: groupEnd - groupStart)
+        }
+        return PatternMatch(range: NSRange(location: start, length: end - start), groups: groups)
+    }
+}
