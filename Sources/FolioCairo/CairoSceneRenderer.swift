@@ -65,35 +65,43 @@ public struct CairoSceneRenderer: SceneRenderer {
         return writer.write(scene)
     }
 
-    /// Loads every face charts and pages use into the font map and draws them once to PDF and
-    /// pixels, so the first real render does not pay for it. Worth calling on an idle core while
-    /// the analysis computes; it changes no output byte.
-    /// - Parameter fonts: the fonts the coming layouts will use, each loaded now (a new size
-    ///   costs Pango about 0.2 ms).
-    public func warmUp(fonts: [FontSpec] = []) {
+    /// Loads every face charts and pages use into the font map, draws them once to PDF, and
+    /// rasterizes the chart fonts' common characters at the PNG scale into cairo's glyph cache,
+    /// so the first real render does not pay for it. Worth calling on an idle core while the
+    /// analysis computes; it changes no output byte. `endWarmUp()` cuts it short.
+    /// - Parameters:
+    ///   - fonts: the fonts the coming layouts will use (a new size costs Pango about 0.2 ms).
+    ///   - rasterFonts: the fonts PNGs will draw, at `pixelsPerPoint`.
+    public func warmUp(fonts: [FontSpec] = [], rasterFonts: [FontSpec] = [], pixelsPerPoint: Double = 200.0 / 72.0) {
         Trace.mark("warm-up start"); defer { Trace.mark("warm-up end") }
-        let faces: [FontSpec] = [
-            FontSpec(size: 9), FontSpec(size: 9, italic: true), FontSpec(size: 9, weight: .medium),
-            FontSpec(size: 9, weight: .semibold), FontSpec(size: 9, weight: .bold),
-            FontSpec(size: 9, tabularFigures: true), FontSpec(size: 9, weight: .bold, italic: true),
-        ]
-        engine.warmUp(faces + fonts)
-        let items = faces.enumerated().map { i, font in
+        // Charts are laid out and drawn first: their fonts, then their glyphs at the PNG scale.
+        engine.warmUp(rasterFonts)
+        let characters = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 %,.–-:;()'’"
+        let image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1600, 64)
+        defer { cairo_surface_destroy(image) }
+        for font in rasterFonts {
+            if engine.warmUpStopped { return }
+            guard let cr = cairo_create(image) else { return }
+            cairo_scale(cr, pixelsPerPoint, pixelsPerPoint)
+            SceneDrawer(cr: cr, engine: engine, tags: false)
+                .draw([.text(TextItem(.plain(characters), font: font, origin: Point(0, 0)))])
+            cairo_destroy(cr)
+        }
+        // Then the pages' fonts, and each once through a PDF surface.
+        engine.warmUp(fonts)
+        if engine.warmUpStopped { return }
+        let items = fonts.enumerated().map { i, font in
             SceneItem.text(TextItem(.markup("Folio 0123456789 %,.–"), font: font, origin: Point(2, 2 + 11 * Double(i))))
         }
-        let scene = Scene(size: Size(120, 90), items: items)
         let sink = ByteSink()
         withExtendedLifetime(sink) {
-            let pdf = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, scene.size.width, scene.size.height)
-            let image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 120, 90)
-            for surface in [pdf, image] {
-                if let cr = cairo_create(surface) {
-                    SceneDrawer(cr: cr, engine: engine, tags: false).draw(scene)
-                    cairo_destroy(cr)
-                }
-                cairo_surface_finish(surface)
-                cairo_surface_destroy(surface)
+            let pdf = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, 200, 11 * Double(fonts.count + 1))
+            if let cr = cairo_create(pdf) {
+                SceneDrawer(cr: cr, engine: engine, tags: false).draw(items)
+                cairo_destroy(cr)
             }
+            cairo_surface_finish(pdf)
+            cairo_surface_destroy(pdf)
         }
     }
 

@@ -24,7 +24,7 @@ final class PangoEngine: @unchecked Sendable {
     private var shapedCache: [TextItem: ShapedText] = [:]
     /// Markup layouts by key; touched only with `lock` held.
     private var layoutCache: [TextItem: OpaquePointer] = [:]
-    private var warmUpStopped = false
+    private var stopRequested = false
     /// Beyond this many cached texts of a kind, the cache starts afresh (a long `watch` session).
     private static let cacheLimit = 20_000
 
@@ -108,18 +108,21 @@ final class PangoEngine: @unchecked Sendable {
     /// called: from then on real layouts need the lock.
     func warmUp(_ faces: [FontSpec]) {
         for font in faces {
-            cacheLock.lock()
-            let stop = warmUpStopped
-            cacheLock.unlock()
-            if stop { return }
+            if warmUpStopped { return }
             _ = measure(TextItem(.markup("Folio 0123456789 %,.–"), font: font, origin: .zero))
         }
+    }
+
+    /// Whether `stopWarmUp` was called.
+    var warmUpStopped: Bool {
+        cacheLock.lock(); defer { cacheLock.unlock() }
+        return stopRequested
     }
 
     /// Ends a `warmUp` running on another thread after the font it is loading.
     func stopWarmUp() {
         cacheLock.lock()
-        warmUpStopped = true
+        stopRequested = true
         cacheLock.unlock()
     }
 

@@ -15,9 +15,13 @@ struct BriefingRenderer: Sendable {
     var pixelsPerPoint = 200.0 / 72.0
 
     /// Starts `CairoSceneRenderer.warmUp` on a background thread the first time it is called.
-    static func warmUpOnce(_ scenes: CairoSceneRenderer) {
-        let fonts = ChartTheme.standard.fontsInUse + PDFStyle.standard.fontsInUse
-        warmUpStarted.run { DispatchQueue.global(qos: .userInitiated).async { scenes.warmUp(fonts: fonts) } }
+    static func warmUpOnce(_ scenes: CairoSceneRenderer, pixelsPerPoint: Double) {
+        let charts = ChartTheme.standard.fontsInUse, pages = PDFStyle.standard.fontsInUse
+        warmUpStarted.run {
+            DispatchQueue.global(qos: .userInitiated).async {
+                scenes.warmUp(fonts: pages, rasterFonts: charts, pixelsPerPoint: pixelsPerPoint)
+            }
+        }
     }
     private static let warmUpStarted = OnceFlag()
 

@@ -69,7 +69,7 @@ public struct FolioSession: Sendable {
     /// Renders every output of one run in memory, paths relative to the output root.
     public func render(dataFile: String?, progress: (String) -> Void = { _ in }) throws -> (run: AnalysisRun, folder: String, files: [RenderedFile]) {
         // Fonts load on the other core while the steps compute (once per process).
-        BriefingRenderer.warmUpOnce(renderer.scenes)
+        BriefingRenderer.warmUpOnce(renderer.scenes, pixelsPerPoint: renderer.pixelsPerPoint)
         Trace.mark("\(target.id): compute start")
         let run = try compute(dataFile: dataFile)
         Trace.mark("\(target.id): computed")
