@@ -61,10 +61,10 @@ enum ParallelRender {
     ///     finishes the last chart file.
     static func charts<Report>(_ charts: [Chart], engine: ChartLayoutEngine, scenes renderer: CairoSceneRenderer,
                                pixelsPerPoint: Double, date: String,
-                               narrative: @Sendable () throws -> Report, author: @Sendable (Report) -> String,
-                               texts: @Sendable (Report) -> [RenderedFile],
-                               document: @Sendable (Report) throws -> PagedDocument,
-                               html: @Sendable (Report, [String: [UInt8]]) -> RenderedFile) throws -> (files: [RenderedFile], report: Report) {
+                               narrative: @escaping @Sendable () throws -> Report, author: @escaping @Sendable (Report) -> String,
+                               texts: @escaping @Sendable (Report) -> [RenderedFile],
+                               document: @escaping @Sendable (Report) throws -> PagedDocument,
+                               html: @escaping @Sendable (Report, [String: [UInt8]]) -> RenderedFile) throws -> (files: [RenderedFile], report: Report) {
         // Files: each chart's PNG, PDF, SVG; the briefing PDF; the HTML; then `texts`.
         let n = charts.count * 3
         let work = Work<Report>(n + 2)
@@ -78,7 +78,7 @@ enum ParallelRender {
             Trace.mark("html")
         }
         renderer.endWarmUp()
-        DispatchQueue.concurrentPerform(iterations: 2) { lane in
+        @Sendable func lane(_ lane: Int) {
             do {
                 if lane == 0 {
                     do {
@@ -139,6 +139,14 @@ enum ParallelRender {
                 work.fail(error)
             }
         }
+        // Lane 1 on a thread of its own, lane 0 on this one. Not `concurrentPerform`: on one
+        // CPU it runs its iterations one after the other, and lane 0 waits for lane 1.
+        let laneOneDone = DispatchSemaphore(value: 0)
+        let laneOne = Thread { lane(1); laneOneDone.signal() }
+        laneOne.stackSize = 1 << 22
+        laneOne.start()
+        lane(0)
+        laneOneDone.wait()
         if let error = work.error { throw error }
         guard let report = work.report else { throw FolioError.internal("the narrative was not assembled") }
         if work.files[n + 1] == nil { makeHTML(report) }  // no chart tasks ran

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import FolioRunner
+
+/// A run confined to one CPU (a container with one core, `taskset -c 0`) must finish and give
+/// the bytes a run on every core gives: the render lanes wait for each other, so they must be
+/// real threads, never the serial fallback of `concurrentPerform` on one CPU.
+@Suite(.serialized) struct OneCPUTests {
+    @Test func aRunOnOneCPUFinishesWithTheSameBytes() throws {
+        let taskset = "/usr/bin/taskset"
+        try #require(FileManager.default.isExecutableFile(atPath: taskset), "util-linux's taskset")
+        let project = try TestProject()
+        defer { project.remove() }
+        let exe = try #require(folioExecutable())
+        let one = project.root + "/out-one", all = project.root + "/out-all"
+        let confined = try runWithDeadline(taskset, ["-c", "0", exe, "run", "--quiet", "--output", one], in: project.root,
+                                           seconds: 60)
+        #expect(!confined.timedOut, "a run on one CPU hung")
+        #expect(confined.status == 0, "stderr: \(confined.err)")
+        let free = try runWithDeadline(exe, ["run", "--quiet", "--output", all], in: project.root, seconds: 60)
+        #expect(free.status == 0, "stderr: \(free.err)")
+        let a = TestProject.outputSnapshot(one).filter { $0.key != ".folio-build.json" }
+        let b = TestProject.outputSnapshot(all).filter { $0.key != ".folio-build.json" }
+        #expect(!a.isEmpty && a == b)
+    }
+}
