@@ -8,9 +8,9 @@ import Foundation
 ///
 /// Lane 0 lays the charts out while lane 1 assembles the narrative (which checks every
 /// reference); nothing is drawn until that check passes. Lane 1 then lays out and encodes the
-/// briefing PDF, and both lanes take chart files from one queue until it is empty, so they
-/// finish together whichever is slower. The two layouts never run at once: Pango's lock is not
-/// fair, and a lane measuring paragraphs starved the one shaping chart labels (35 ms instead of 7).
+/// briefing PDF while lane 0 draws chart files, and both lanes take chart files from one queue
+/// until it is empty, so they finish together whichever is slower. Chart text and page text
+/// are shaped on different font maps (see `PangoEngine`), so the two layouts run side by side.
 ///
 /// The queue starts with the PNGs, largest first. Every output depends only on its own scene,
 /// so the bytes do not depend on which thread made them or the order tasks finish in; a file
@@ -29,6 +29,8 @@ enum ParallelRender {
         let laidOut = DispatchSemaphore(value: 0)
         /// The assembled narrative, written by lane 1 before it signals `checked`.
         var report: Report?
+        /// Files made from the report alone, written by lane 1.
+        var texts: [RenderedFile] = []
         let checked = DispatchSemaphore(value: 0)
         private var next = 0
         private var finished = 0
@@ -68,7 +70,6 @@ enum ParallelRender {
         // Files: each chart's PNG, PDF, SVG; the briefing PDF; the HTML; then `texts`.
         let n = charts.count * 3
         let work = Work<Report>(n + 2)
-        let textFiles = Work<Report>(0)
         @Sendable func makeHTML(_ report: Report) {
             var svgs: [String: [UInt8]] = [:]
             work.lock.lock()
@@ -100,18 +101,18 @@ enum ParallelRender {
                         work.report = report
                         Trace.mark("assembled")
                         work.checked.signal()
-                        textFiles.files = texts(report)
+                        work.texts = texts(report)
                         Trace.mark("texts")
                     } catch {
                         work.fail(error)
                         work.checked.signal()
                     }
-                    work.laidOut.wait()
-                    guard !work.failed, let report = work.report else { return }
+                    guard !work.failed, let report = work.report else { work.laidOut.wait(); return }
                     let doc = try document(report)
                     Trace.mark("briefing laid out")
                     work.set(n, RenderedFile(path: "briefing.pdf", bytes: try renderer.pdf(doc)))
                     Trace.mark("briefing pdf")
+                    work.laidOut.wait()
                 }
                 guard let report = work.report else { return }
                 while let task = work.take() {
@@ -150,6 +151,6 @@ enum ParallelRender {
         if let error = work.error { throw error }
         guard let report = work.report else { throw FolioError.internal("the narrative was not assembled") }
         if work.files[n + 1] == nil { makeHTML(report) }  // no chart tasks ran
-        return (work.files.compactMap { $0 } + textFiles.files.compactMap { $0 }, report)
+        return (work.files.compactMap { $0 } + work.texts, report)
     }
 }
