@@ -23,7 +23,7 @@ struct SheetPattern: Sendable {
     let startsAtLines: Bool
     /// Consecutive units every match contains (the longest such run the pattern spells out):
     /// a region without them has no match, which spares trying each of its positions.
-    let requiredRun: [UnitSet]
+    let requiredRun: UnitRunSearch
 
     /// Compiles `source`; throws `SheetPatternParser.Unsupported` for syntax outside the subset.
     init(_ source: String) throws {
@@ -38,13 +38,13 @@ struct SheetPattern: Sendable {
         } else {
             leadingLookbehind = nil
         }
-        requiredRun = Self.longestRequiredRun(root)
+        requiredRun = UnitRunSearch(Self.longestRequiredRun(root))
         startsAtLines = Self.opensWithLineStart(root) == true
     }
 
     /// Every non-overlapping match in `region` of `units`, left to right. The units must be plain.
     func matches(in units: [UInt16], region: Range<Int>) -> [PatternMatch] {
-        guard contains(requiredRun, in: units, region: region) else { return [] }
+        guard requiredRun.occurs(in: units, region: region) else { return [] }
         var found: [PatternMatch] = []
         let matcher = SheetPatternMatcher(units: units, region: region, groupCount: groupNames.count)
         var position = region.lowerBound
@@ -58,7 +58,7 @@ struct SheetPattern: Sendable {
 
     /// The first match in `region` of `units`, or nil. The units must be plain.
     func firstMatch(in units: [UInt16], region: Range<Int>) -> PatternMatch? {
-        guard contains(requiredRun, in: units, region: region) else { return nil }
+        guard requiredRun.occurs(in: units, region: region) else { return nil }
         let matcher = SheetPatternMatcher(units: units, region: region, groupCount: groupNames.count)
         guard let (start, end) = nextMatch(matcher, units, region, from: region.lowerBound) else { return nil }
         return makeMatch(matcher, start, end)
@@ -104,22 +104,6 @@ struct SheetPattern: Sendable {
             return nil
         case .unit, .literal, .run, .optional, .alternation: return false
         }
-    }
-
-    /// Whether `run` occurs in `region` of `units`.
-    private func contains(_ run: [UnitSet], in units: [UInt16], region: Range<Int>) -> Bool {
-        guard let head = run.first else { return true }
-        var start = region.lowerBound
-        let lastStart = region.upperBound - run.count
-        while start <= lastStart {
-            if head.contains(units[start]) {
-                var k = 1
-                while k < run.count, run[k].contains(units[start + k]) { k += 1 }
-                if k == run.count { return true }
-            }
-            start += 1
-        }
-        return false
     }
 
     /// The longest run of single units that every match of `node` spells out in a row, found in

@@ -78,4 +78,14 @@ struct UnitSet: Sendable, Equatable {
     }
 
     var isEmpty: Bool { low == 0 && high == 0 && extras == 0 }
+
+    /// Calls `body` with each member, ASCII first, in order.
+    func forEachMember(_ body: (UInt16) -> Void) {
+        var bits = low
+        while bits != 0 { body(UInt16(bits.trailingZeroBitCount)); bits &= bits - 1 }
+        bits = high
+        while bits != 0 { body(UInt16(64 + bits.trailingZeroBitCount)); bits &= bits - 1 }
+        var extraBits = extras
+        while extraBits != 0 { body(PlainText.extras[extraBits.trailingZeroBitCount]); extraBits &= extraBits - 1 }
+    }
 }

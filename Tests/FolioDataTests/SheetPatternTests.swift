@@ -189,3 +189,30 @@ import Testing
         #expect(SheetPattern.longestRequiredRun(try SheetPattern(#"\bIn\s+(?<year>\d{4})\b"#).root) == letters("in"))
     }
 }
+
+/// The skipping search for a pattern's required run against looking at every position.
+@Suite struct UnitRunSearchTests {
+    static func naive(_ run: [UnitSet], _ units: [UInt16], _ region: Range<Int>) -> Bool {
+        guard !run.isEmpty else { return true }
+        var start = region.lowerBound
+        while start + run.count <= region.upperBound {
+            if run.indices.allSatisfy({ run[$0].contains(units[start + $0]) }) { return true }
+            start += 1
+        }
+        return false
+    }
+
+    @Test func findsWhatAScanFinds() {
+        let alphabet: [UInt16] = Array("abAB .,\t".utf16) + [0xA0, 0x2019]
+        let sets: [UnitSet] = [UnitSet(0x61).closedOverCase, UnitSet(0x62).closedOverCase, .space, UnitSet([0x2E, 0x2C]),
+                               UnitSet(0x2019), UnitSet.space.complement]
+        var random = SeededRandom(seed: 41)
+        for _ in 0..<4000 {
+            let run = (0..<Int.random(in: 0...4, using: &random)).map { _ in sets.randomElement(using: &random)! }
+            let units = (0..<Int.random(in: 0...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let a = Int.random(in: 0...units.count, using: &random), b = Int.random(in: 0...units.count, using: &random)
+            let region = min(a, b)..<max(a, b)
+            #expect(UnitRunSearch(run).occurs(in: units, region: region) == Self.naive(run, units, region))
+        }
+    }
+}
