@@ -10,7 +10,10 @@ import Foundation
 struct SheetPattern: Sendable {
     /// The pattern as written.
     let source: String
+    /// The parse tree, kept for the analyses below and for tests.
     let root: SheetPatternNode
+    /// What the matcher runs.
+    let program: SheetProgram
     /// Capture groups by index: name, or nil for an unnamed group.
     let groupNames: [String?]
     /// Units a match can start with; nil when a match may consume nothing.
@@ -28,7 +31,8 @@ struct SheetPattern: Sendable {
     /// Compiles `source`; throws `SheetPatternParser.Unsupported` for syntax outside the subset.
     init(_ source: String) throws {
         var parser = SheetPatternParser(source)
-        root = try parser.parse().withFollowSets(nil)
+        root = try parser.parse()
+        program = SheetProgram(root)
         self.source = source
         groupNames = parser.groupNames
         let first = root.first
@@ -46,7 +50,7 @@ struct SheetPattern: Sendable {
     func matches(in units: [UInt16], region: Range<Int>) -> [PatternMatch] {
         guard requiredRun.occurs(in: units, region: region) else { return [] }
         var found: [PatternMatch] = []
-        let matcher = SheetPatternMatcher(units: units, region: region, groupCount: groupNames.count)
+        let matcher = SheetPatternMatcher(program: program, units: units, region: region, groupCount: groupNames.count)
         var position = region.lowerBound
         while position <= region.upperBound {
             guard let (start, end) = nextMatch(matcher, units, region, from: position) else { break }
@@ -59,7 +63,7 @@ struct SheetPattern: Sendable {
     /// The first match in `region` of `units`, or nil. The units must be plain.
     func firstMatch(in units: [UInt16], region: Range<Int>) -> PatternMatch? {
         guard requiredRun.occurs(in: units, region: region) else { return nil }
-        let matcher = SheetPatternMatcher(units: units, region: region, groupCount: groupNames.count)
+        let matcher = SheetPatternMatcher(program: program, units: units, region: region, groupCount: groupNames.count)
         guard let (start, end) = nextMatch(matcher, units, region, from: region.lowerBound) else { return nil }
         return makeMatch(matcher, start, end)
     }
@@ -85,7 +89,7 @@ struct SheetPattern: Sendable {
                 let found = start > region.lowerBound && leadingLookbehind.set.contains(units[start - 1])
                 if found == leadingLookbehind.negative { start += 1; continue }
             }
-            if let end = matcher.match(root, at: start) { return (start, end) }
+            if let end = matcher.match(at: start) { return (start, end) }
             start += 1
         }
         return nil

@@ -9,9 +9,7 @@ indirect enum SheetPatternNode: Sendable {
     /// The first alternative that lets the rest match.
     case alternation([SheetPatternNode])
     /// `min` to `max` (nil: unbounded) units from the set, as many as possible first when greedy.
-    /// `follow`, when known, holds every unit the rest of the pattern can start with (see
-    /// `withFollowSets`): a run that stops before any other unit cannot lead to a match.
-    case run(UnitSet, min: Int, max: Int?, greedy: Bool, follow: UnitSet?)
+    case run(UnitSet, min: Int, max: Int?, greedy: Bool)
     /// The node or nothing, the node first when greedy (`?`, `??`); no other group repeats.
     case optional(SheetPatternNode, greedy: Bool)
     /// A capturing group (0-based index among the pattern's groups).
@@ -50,7 +48,7 @@ indirect enum SheetPatternNode: Sendable {
                 canBeEmpty = canBeEmpty || head.canBeEmpty
             }
             return (units, canBeEmpty)
-        case .run(let set, let min, _, _, _):
+        case .run(let set, let min, _, _):
             return (set, min == 0)
         case .optional(let node, _):
             return (node.first.units, true)
@@ -58,35 +56,6 @@ indirect enum SheetPatternNode: Sendable {
             return node.first
         case .lookahead, .lookbehind, .wordBoundary, .lineStart, .lineEnd:
             return (.empty, true)
-        }
-    }
-
-    /// The node with each run's `follow` filled in, given what can follow the whole node
-    /// (`units` it can start with, or nil when the rest may match nothing: the match can end).
-    func withFollowSets(_ follow: UnitSet?) -> SheetPatternNode {
-        switch self {
-        case .run(let set, let min, let max, let greedy, _):
-            return .run(set, min: min, max: max, greedy: greedy, follow: follow)
-        case .sequence(let nodes):
-            var after = follow
-            var out = nodes
-            for index in nodes.indices.reversed() {
-                out[index] = nodes[index].withFollowSets(after)
-                let head = nodes[index].first
-                after = head.canBeEmpty ? after.map { $0.union(head.units) } : head.units
-            }
-            return .sequence(out)
-        case .alternation(let branches):
-            return .alternation(branches.map { $0.withFollowSets(follow) })
-        case .optional(let node, let greedy):
-            return .optional(node.withFollowSets(follow), greedy: greedy)
-        case .capture(let group, let node):
-            return .capture(group, node.withFollowSets(follow))
-        case .lookahead(let node, let negative):
-            // Inside a look-ahead the match may end anywhere.
-            return .lookahead(node.withFollowSets(nil), negative: negative)
-        case .unit, .literal, .lookbehind, .wordBoundary, .lineStart, .lineEnd:
-            return self
         }
     }
 }

@@ -170,7 +170,7 @@ struct SheetPatternParser {
             throw refuse("a quantifier on a quantifier")
         }
         if case .unit(let set) = atom {
-            return .run(set, min: bounds.min, max: bounds.max, greedy: greedy, follow: nil)
+            return .run(set, min: bounds.min, max: bounds.max, greedy: greedy)
         }
         return .optional(atom, greedy: greedy)
     }
