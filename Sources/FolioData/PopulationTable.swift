@@ -80,11 +80,16 @@ public struct PopulationTable: Sendable, Hashable {
         guard let us = rows.first(where: { $0.code == StateCodes.unitedStates }), let totalRecord else {
             throw DataError.missingRow(file: file, key: StateCodes.unitedStates)
         }
-        let parts = rows.filter { $0.code != StateCodes.unitedStates }
-        for (index, keyPath) in [(2, \PopulationRow.total), (3, \PopulationRow.age18Plus), (4, \PopulationRow.under18)] {
-            let sum = parts.reduce(0.0) { $0 + ($1[keyPath: keyPath].value ?? 0) }
-            let stated = us[keyPath: keyPath].value ?? 0
+        // Each column's values read in place (a key path projection copied the whole row).
+        let columns: [(index: Int, value: (PopulationRow) -> Double?)] = [
+            (2, { $0.total.value }), (3, { $0.age18Plus.value }), (4, { $0.under18.value }),
+        ]
+        for (index, value) in columns {
+            var sum = 0.0
+            for row in rows where row.code != StateCodes.unitedStates { sum += value(row) ?? 0 }
+            let stated = value(us) ?? 0
             if sum != stated {
+                let parts = rows.filter { $0.code != StateCodes.unitedStates }
                 throw DataError.partsDoNotAddUp(
                     parts: "the \(parts.count) state and DC rows of \(header[index])",
                     partLines: [parts.first?.total.source.line ?? 2, parts.last?.total.source.line ?? 2],

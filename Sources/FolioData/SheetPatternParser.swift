@@ -58,6 +58,7 @@ struct SheetPatternParser {
         while let byte = peek, byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
             let node = try quantified(try atom())
             if case .unit(let set) = node {
+                if word.isEmpty { word.reserveCapacity(24) }
                 word.append(set)
             } else {
                 endWord()
