@@ -1,5 +1,6 @@
-/// One construct of a compiled `SheetPattern`, with case-insensitivity already folded into its sets.
-indirect enum SheetPatternNode: Sendable {
+/// One construct of a parsed `SheetPattern`, with case-insensitivity already folded into its sets.
+/// Only the cases that hold a node are boxed, so a unit or a run costs no allocation.
+enum SheetPatternNode: Sendable {
     /// One unit from the set.
     case unit(UnitSet)
     /// One unit from each set in turn: a word of the pattern, case-folded.
@@ -11,11 +12,11 @@ indirect enum SheetPatternNode: Sendable {
     /// `min` to `max` (nil: unbounded) units from the set, as many as possible first when greedy.
     case run(UnitSet, min: Int, max: Int?, greedy: Bool)
     /// The node or nothing, the node first when greedy (`?`, `??`); no other group repeats.
-    case optional(SheetPatternNode, greedy: Bool)
+    indirect case optional(SheetPatternNode, greedy: Bool)
     /// A capturing group (0-based index among the pattern's groups).
-    case capture(Int, SheetPatternNode)
+    indirect case capture(Int, SheetPatternNode)
     /// `(?=…)` or `(?!…)`: atomic, consumes nothing.
-    case lookahead(SheetPatternNode, negative: Bool)
+    indirect case lookahead(SheetPatternNode, negative: Bool)
     /// `(?<=x)` or `(?<!x)` for a one-unit `x`.
     case lookbehind(UnitSet, negative: Bool)
     /// `\b` (or `\B` when negated).
