@@ -24,9 +24,9 @@ struct SheetPattern: Sendable {
     /// searches only the region's start and the positions after a line terminator, never the one
     /// between the CR and LF of a pair (where its `^` itself would match).
     let startsAtLines: Bool
-    /// Consecutive units every match contains (the longest such run the pattern spells out):
-    /// a region without them has no match, which spares trying each of its positions.
-    let requiredRun: UnitRunSearch
+    /// Runs of units every match contains, longest first: a region that lacks any of them has
+    /// no match, which spares trying each of its positions.
+    let requiredRuns: [UnitRunSearch]
 
     /// Compiles `source`; throws `SheetPatternParser.Unsupported` for syntax outside the subset.
     init(_ source: String) throws {
@@ -42,13 +42,13 @@ struct SheetPattern: Sendable {
         } else {
             leadingLookbehind = nil
         }
-        requiredRun = UnitRunSearch(Self.longestRequiredRun(root))
+        requiredRuns = Self.requiredRuns(root).map(UnitRunSearch.init)
         startsAtLines = Self.opensWithLineStart(root) == true
     }
 
     /// Every non-overlapping match in `region` of `units`, left to right. The units must be plain.
     func matches(in units: [UInt16], region: Range<Int>) -> [PatternMatch] {
-        guard requiredRun.occurs(in: units, region: region) else { return [] }
+        guard hasRequiredRuns(units, region) else { return [] }
         var found: [PatternMatch] = []
         let matcher = SheetPatternMatcher(program: program, units: units, region: region, groupCount: groupNames.count)
         var position = region.lowerBound
@@ -62,7 +62,7 @@ struct SheetPattern: Sendable {
 
     /// The first match in `region` of `units`, or nil. The units must be plain.
     func firstMatch(in units: [UInt16], region: Range<Int>) -> PatternMatch? {
-        guard requiredRun.occurs(in: units, region: region) else { return nil }
+        guard hasRequiredRuns(units, region) else { return nil }
         let matcher = SheetPatternMatcher(program: program, units: units, region: region, groupCount: groupNames.count)
         guard let (start, end) = nextMatch(matcher, units, region, from: region.lowerBound) else { return nil }
         return makeMatch(matcher, start, end)
@@ -110,14 +110,23 @@ struct SheetPattern: Sendable {
         }
     }
 
-    /// The longest run of single units that every match of `node` spells out in a row, found in
-    /// the sequence of `node` and of the captures it must pass through (not in optional or
-    /// alternative parts, and not across a repetition).
-    static func longestRequiredRun(_ node: SheetPatternNode) -> [UnitSet] {
-        var best: [UnitSet] = []
+    /// Whether every required run occurs in the region.
+    private func hasRequiredRuns(_ units: [UInt16], _ region: Range<Int>) -> Bool {
+        for run in requiredRuns where !run.occurs(in: units, region: region) { return false }
+        return true
+    }
+
+    /// The longest of `requiredRuns(_:)`, or none.
+    static func longestRequiredRun(_ node: SheetPatternNode) -> [UnitSet] { requiredRuns(node).first ?? [] }
+
+    /// The runs of single units that every match of `node` spells out in a row, longest first
+    /// (in pattern order among equals), found in the sequence of `node` and of the captures it
+    /// must pass through (not in optional or alternative parts, and not across a repetition).
+    static func requiredRuns(_ node: SheetPatternNode) -> [[UnitSet]] {
+        var runs: [[UnitSet]] = []
         var run: [UnitSet] = []
         func close() {
-            if run.count > best.count { best = run }
+            if !run.isEmpty { runs.append(run) }
             run = []
         }
         func visit(_ node: SheetPatternNode) {
@@ -141,7 +150,8 @@ struct SheetPattern: Sendable {
         }
         visit(node)
         close()
-        return best
+        // A stable sort: the longest run rules out most regions, so it is looked for first.
+        return runs.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
     }
 
     private func makeMatch(_ matcher: SheetPatternMatcher, _ start: Int, _ end: Int) -> PatternMatch {

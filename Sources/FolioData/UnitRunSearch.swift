@@ -1,9 +1,9 @@
 /// Finds a run of unit sets (one unit from each, in a row) in plain text, Boyer–Moore–Horspool
 /// style: the window jumps by how far the unit under its last position sits from the run's end.
 ///
-/// A pattern's required run (`SheetPattern.requiredRun`) is looked for in every paragraph before
-/// any position is tried; a plain scan touched every unit, this touches about one in the run's
-/// length.
+/// A pattern's required runs (`SheetPattern.requiredRuns`) are looked for in every paragraph
+/// before any position is tried; a plain scan touched every unit, this touches about one in the
+/// run's length.
 struct UnitRunSearch: Sendable {
     let run: [UnitSet]
     /// How far to move the window when a unit sits under its last position, by `slot(_:)`.

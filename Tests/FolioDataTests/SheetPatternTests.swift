@@ -187,6 +187,8 @@ import Testing
         #expect(SheetPattern.longestRequiredRun(try SheetPattern(#"had\s+(?<n>\S+)\s+engagements?"#).root) == letters("engagement"))
         #expect(SheetPattern.longestRequiredRun(try SheetPattern(#"(?:abcdef)?xy|z"#).root).isEmpty)
         #expect(SheetPattern.longestRequiredRun(try SheetPattern(#"\bIn\s+(?<year>\d{4})\b"#).root) == letters("in"))
+        #expect(SheetPattern.requiredRuns(try SheetPattern(#"of\s+these\s+(?:a|b)\s+likely(?<v>x)?"#).root)
+                == [letters("likely"), letters("these"), letters("of")])
     }
 }
 
