@@ -10,16 +10,14 @@ import Foundation
 struct SheetPattern: Sendable {
     /// The pattern as written.
     let source: String
-    /// The parse tree, kept for the analyses below and for tests.
-    let root: SheetPatternNode
     /// What the matcher runs.
     let program: SheetProgram
     /// Capture groups by index: name, or nil for an unnamed group.
     let groupNames: [String?]
     /// Units a match can start with; nil when a match may consume nothing.
-    private let firstUnits: UnitSet?
+    let firstUnits: UnitSet?
     /// A one-unit look-behind the pattern opens with, checked before trying a position.
-    private let leadingLookbehind: (set: UnitSet, negative: Bool)?
+    let leadingLookbehind: (set: UnitSet, negative: Bool)?
     /// Whether the pattern opens with `^` before anything that consumes or branches. ICU then
     /// searches only the region's start and the positions after a line terminator, never the one
     /// between the CR and LF of a pair (where its `^` itself would match).
@@ -31,19 +29,29 @@ struct SheetPattern: Sendable {
     /// Compiles `source`; throws `SheetPatternParser.Unsupported` for syntax outside the subset.
     init(_ source: String) throws {
         var parser = SheetPatternParser(source)
-        root = try parser.parse()
-        program = SheetProgram(root)
-        self.source = source
-        groupNames = parser.groupNames
+        let root = try parser.parse()
         let first = root.first
-        firstUnits = first.canBeEmpty ? nil : first.units
+        var leadingLookbehind: (set: UnitSet, negative: Bool)?
         if case .sequence(let nodes) = root, case .lookbehind(let set, let negative)? = nodes.first {
             leadingLookbehind = (set, negative)
-        } else {
-            leadingLookbehind = nil
         }
-        requiredRuns = Self.requiredRuns(root).map(UnitRunSearch.init)
-        startsAtLines = Self.opensWithLineStart(root) == true
+        self.init(source: source, program: SheetProgram(root), groupNames: parser.groupNames,
+                  firstUnits: first.canBeEmpty ? nil : first.units, leadingLookbehind: leadingLookbehind,
+                  startsAtLines: Self.opensWithLineStart(root) == true,
+                  requiredRuns: Self.requiredRuns(root).map(UnitRunSearch.init))
+    }
+
+    /// A pattern given as its compiled parts (see `SheetPatternImage`).
+    init(source: String, program: SheetProgram, groupNames: [String?], firstUnits: UnitSet?,
+         leadingLookbehind: (set: UnitSet, negative: Bool)?, startsAtLines: Bool, requiredRuns: [UnitRunSearch]) {
+        self.source = source; self.program = program; self.groupNames = groupNames; self.firstUnits = firstUnits
+        self.leadingLookbehind = leadingLookbehind; self.startsAtLines = startsAtLines; self.requiredRuns = requiredRuns
+    }
+
+    /// The parse tree of `source`, for the analyses below and for tests.
+    static func tree(_ source: String) throws -> SheetPatternNode {
+        var parser = SheetPatternParser(source)
+        return try parser.parse()
     }
 
     /// Every non-overlapping match in `region` of `units`, left to right. The units must be plain.

@@ -6,7 +6,7 @@
 /// every unit the rest of the pattern can start with, or none when the rest may match nothing.
 struct SheetProgram: Sendable {
     /// What a step does.
-    enum Kind: UInt8, Sendable {
+    enum Kind: UInt8, Sendable, Equatable {
         case unit, literal, sequence, alternation, run, optional, capture, lookahead, lookbehind
         case wordBoundary, lineStart, lineEnd
     }
@@ -17,7 +17,7 @@ struct SheetProgram: Sendable {
     /// - run: `set`, `a` = min, `b` = max (-1: unbounded), `flag` = greedy, `follow` when `hasFollow`;
     /// - optional: step `a`, `flag` = greedy; capture: group `a`, step `b`;
     /// - lookahead: step `a`, `flag` = negative; wordBoundary: `flag` = negated.
-    struct Step: Sendable {
+    struct Step: Sendable, Equatable {
         var kind: Kind
         var flag = false
         var hasFollow = false
@@ -36,6 +36,11 @@ struct SheetProgram: Sendable {
     /// The program for `node`.
     init(_ node: SheetPatternNode) {
         root = emit(node, follow: nil)
+    }
+
+    /// A program given as its parts (see `SheetPatternImage`).
+    init(steps: [Step], sets: [UnitSet], children: [Int32], root: Int32) {
+        self.steps = steps; self.sets = sets; self.children = children; self.root = root
     }
 
     /// Emits `node`, followed by something that starts with a unit of `follow` (nil: anything or

@@ -3,15 +3,20 @@
 /// Membership is only defined for plain units; complements are taken within plain text.
 struct UnitSet: Sendable, Equatable {
     /// ASCII members, units 0–63 and 64–127.
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    private(set) var low: UInt64 = 0
+    private(set) var high: UInt64 = 0
     /// Members among `PlainText.extras`, by index.
-    private var extras: UInt16 = 0
+    private(set) var extras: UInt16 = 0
 
     static let empty = UnitSet()
     static let all = UnitSet().complement
 
     init() {}
+
+    /// The set with these member bits (as `low`, `high` and `extras` hold them).
+    init(low: UInt64, high: UInt64, extras: UInt16) {
+        self.low = low; self.high = high; self.extras = extras & UInt16((1 << PlainText.extras.count) - 1)
+    }
 
     /// The set of one unit (which must be plain).
     init(_ unit: UInt16) {
