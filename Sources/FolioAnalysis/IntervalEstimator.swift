@@ -37,8 +37,14 @@ public enum IntervalEstimator {
 
     /// Exact (Garwood) Poisson interval for an observed count `k` ≥ 0: the lower bound is the
     /// α/2 quantile of Gamma(k, 1) (0 when k = 0), the upper the 1 − α/2 quantile of Gamma(k + 1, 1).
+    /// Each count and level is computed once per process (`PoissonIntervalMemo`).
     public static func poissonExact(count k: Double, level: Double = 0.95) -> Interval {
         precondition(k >= 0 && k.isFinite, "poissonExact: invalid count")
+        return PoissonIntervalMemo.shared.interval(count: k, level: level) { computedPoissonExact(count: k, level: level) }
+    }
+
+    /// `poissonExact` computed afresh.
+    static func computedPoissonExact(count k: Double, level: Double) -> Interval {
         let alpha = 1 - level
         let lower = k == 0 ? 0 : GammaDistribution.quantile(shape: k, probability: alpha / 2)
         let upper = GammaDistribution.quantile(shape: k + 1, probability: 1 - alpha / 2)

@@ -43,7 +43,10 @@ struct ASCIICSVParser {
             let isNewline = byte == 0x0A || byte == 0x0D
             // The standard library's isWhitespace: tab through CR, and space.
             let isWhitespace = (0x09...0x0D).contains(byte) || byte == 0x20
-            func appendCharacter() { field.append(contentsOf: bytes[i..<(i + width)]) }
+            func appendCharacter() {
+                field.append(byte)
+                if width == 2 { field.append(0x0A) }
+            }
             func unexpected() -> CSVParseError {
                 CSVParseError.quotation(message: "Can't have non-quote here: \(String(decoding: bytes[i..<(i + width)], as: UTF8.self))")
             }

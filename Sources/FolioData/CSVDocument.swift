@@ -159,13 +159,34 @@ extension CSVDocument.Record {
 extension String {
     /// Trimmed, with every run of whitespace replaced by one space.
     var collapsingWhitespace: String {
-        // ASCII, byte by byte (Character.isWhitespace there is tab to carriage return, and space).
-        if isCollapsedASCII { return self }
+        switch utf8.withContiguousStorageIfAvailable(Self.collapseASCII) ?? .notASCII {
+        case .unchanged: return self
+        case .collapsed(let collapsed): return collapsed
+        case .notASCII: return split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+    }
+
+    /// What collapsing ASCII bytes gives.
+    private enum ASCIICollapse {
+        case notASCII, unchanged, collapsed(String)
+    }
+
+    /// Collapses ASCII bytes, where Character.isWhitespace is tab to carriage return, and space.
+    private static func collapseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIICollapse {
+        var previous: UInt8 = 0x20
+        var alreadyCollapsed = true
+        for byte in bytes {
+            if byte >= 0x80 { return .notASCII }
+            if (byte == 0x20 && previous == 0x20) || (byte != 0x20 && CSVDocument.isASCIIWhitespace(byte)) {
+                alreadyCollapsed = false
+            }
+            previous = byte
+        }
+        if alreadyCollapsed && (previous != 0x20 || bytes.isEmpty) { return .unchanged }
         var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for byte in utf8 {
-            guard byte < 0x80 else { return split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        for byte in bytes {
             if CSVDocument.isASCIIWhitespace(byte) {
                 pendingSpace = !out.isEmpty
             } else {
@@ -173,18 +194,6 @@ extension String {
                 out.append(byte)
             }
         }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// ASCII with no white space but single spaces between words: already collapsed.
-    private var isCollapsedASCII: Bool {
-        var previous: UInt8 = 0x20
-        for byte in utf8 {
-            if byte >= 0x80 || (byte == 0x20 && previous == 0x20) || (byte != 0x20 && CSVDocument.isASCIIWhitespace(byte)) {
-                return false
-            }
-            previous = byte
-        }
-        return previous != 0x20 || isEmpty
+        return .collapsed(String(decoding: out, as: UTF8.self))
     }
 }

@@ -61,9 +61,11 @@ public struct CyberTiplineByStateTable: Sendable, Hashable {
                                              expected: "a US total above zero in column \"reports\" (states are ranked by their rates)",
                                              found: us.reports.value.map { DataError.number($0) } ?? "")
         }
-        let parts = rows.filter { $0.code != StateCodes.unitedStates }
-        let sum = parts.reduce(0.0) { $0 + ($1.reports.value ?? 0) }
+        // Summed in file order, reading the rows in place (filtering them first copied each).
+        var sum = 0.0
+        for i in rows.indices where rows[i].code != StateCodes.unitedStates { sum += rows[i].reports.value ?? 0 }
         if let stated = us.reports.value, sum != stated {
+            let parts = rows.filter { $0.code != StateCodes.unitedStates }
             throw DataError.partsDoNotAddUp(
                 parts: "the \(parts.count) state and UNSPECIFIED rows",
                 partLines: [parts.first?.reports.source.line ?? 2, parts.last?.reports.source.line ?? 2],

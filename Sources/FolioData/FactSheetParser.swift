@@ -119,8 +119,14 @@ private struct Run {
 
     /// The sheet's year: the first "In YYYY" in the text.
     func findYear() throws -> Int {
-        for hit in try findAll(FactSheetTemplate.year) {
-            if let year = Int(hit.string("year")) { return year }
+        // Paragraph by paragraph, stopping at the first: the sheet's heading paragraphs have it.
+        for paragraph in text.paragraphs {
+            let matches = try FactSheetTemplate.year.matches(in: paragraph.text, units: paragraph.units,
+                                                             range: NSRange(location: 0, length: paragraph.units.count),
+                                                             plain: text.isPlain, engine: engine)
+            for match in matches {
+                if let year = Int(paragraph.string(match.range("year"))) { return year }
+            }
         }
         throw DataError.notAFactSheet(file: file, expected: #"a reporting year such as "In 2023,""#)
     }

@@ -20,16 +20,18 @@ public enum InputText {
         if let nul = body.firstIndex(of: 0) {
             throw DataError.binaryInput(at: location(ofByte: nul, in: body, file: file))
         }
-        if let bad = firstInvalidUTF8Byte(body) {
+        // The standard library's validation is vectorised; the byte-by-byte decoder only runs to
+        // find where invalid input goes wrong.
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let bad = firstInvalidUTF8Byte(body) ?? body.startIndex
             throw DataError.invalidUTF8(at: location(ofByte: bad, in: body, file: file), byte: body[bad])
         }
-        let text = String(decoding: body, as: UTF8.self)
         if text.allSatisfy(\.isWhitespace) { throw DataError.emptyFile(file: file) }
         return text
     }
 
     /// The index of the first byte that starts an invalid UTF-8 sequence, or nil when all is valid.
-    private static func firstInvalidUTF8Byte(_ bytes: ArraySlice<UInt8>) -> Int? {
+    static func firstInvalidUTF8Byte(_ bytes: ArraySlice<UInt8>) -> Int? {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = bytes.startIndex

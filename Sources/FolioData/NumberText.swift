@@ -100,21 +100,43 @@ struct PublishedNumber: Equatable {
         return groups.joined() + (parts.count == 2 ? "." + parts[1] : "")
     }
 
-    /// `plainDigits` on ASCII bytes, where each character is one byte.
+    /// `plainDigits` on ASCII bytes, where each character is one byte, in one pass: digit groups
+    /// separated by commas (the first of one to three digits, the others of three), then
+    /// optionally a point and at least one digit.
     static func plainDigits(ascii bytes: [UInt8]) -> String? {
         let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
-        let parts = bytes.split(separator: 0x2E, omittingEmptySubsequences: false) // "."
-        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
-        if parts.count == 2 {
-            guard !parts[1].isEmpty, parts[1].allSatisfy(isDigit) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var groups = 1, groupLength = 0, firstGroupLength = 0
+        var i = 0
+        while i < bytes.count, bytes[i] != 0x2E { // "."
+            let byte = bytes[i]
+            if byte == 0x2C { // ","
+                guard groupLength > 0, groups == 1 || groupLength == 3 else { return nil }
+                if groups == 1 { firstGroupLength = groupLength }
+                groups += 1
+                groupLength = 0
+            } else {
+                guard isDigit(byte) else { return nil }
+                out.append(byte)
+                groupLength += 1
+            }
+            i += 1
         }
-        let groups = whole.split(separator: 0x2C, omittingEmptySubsequences: false) // ","
-        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }) else { return nil }
-        if groups.count > 1 {
-            guard let head = groups.first, head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        guard groupLength > 0 else { return nil }
+        if groups > 1 {
+            guard firstGroupLength <= 3, groupLength == 3 else { return nil }
         }
-        var out = Array(groups.joined())
-        if parts.count == 2 { out.append(0x2E); out += parts[1] }
+        if i < bytes.count {
+            out.append(0x2E)
+            i += 1
+            guard i < bytes.count else { return nil }
+            while i < bytes.count {
+                guard isDigit(bytes[i]) else { return nil }
+                out.append(bytes[i])
+                i += 1
+            }
+        }
         return String(decoding: out, as: UTF8.self)
     }
 }

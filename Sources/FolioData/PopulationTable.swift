@@ -33,7 +33,7 @@ public struct PopulationTable: Sendable, Hashable {
     init(rows: [PopulationRow], us: PopulationRow, file: String) {
         self.rows = rows; self.us = us; self.file = file
         var index: [String: Int] = [:]
-        for (position, row) in rows.enumerated() where index[row.code] == nil { index[row.code] = position }
+        for position in rows.indices where index[rows[position].code] == nil { index[rows[position].code] = position }
         rowIndexByCode = index
     }
 
@@ -65,10 +65,16 @@ public struct PopulationTable: Sendable, Hashable {
                     parts: "age_18_plus + under_18 for \(code)", partLines: [record.line], partsSum: adults + children,
                     total: record.location(2, file: file), totalValue: total)
             }
+            let excerpt = record.excerpt
+            // "<label>, <name>, July 1, <year>", built in one buffer.
+            let labelTail = ", " + name + ", July 1, " + String(year)
             func figure(_ measure: String, _ value: Double, _ field: Int, _ label: String) -> Figure {
-                Figure(measure: measure, geography: Geography(code), value: value, unit: .people,
-                       period: .pointInTime(year: year), qualifier: .exact, source: record.location(field, file: file),
-                       excerpt: record.excerpt, label: "\(label), \(name), July 1, \(year)")
+                var fullLabel = label
+                fullLabel.reserveCapacity(label.utf8.count + labelTail.utf8.count)
+                fullLabel += labelTail
+                return Figure(measure: measure, geography: Geography(code), value: value, unit: .people,
+                              period: .pointInTime(year: year), qualifier: .exact, source: record.location(field, file: file),
+                              excerpt: excerpt, label: fullLabel)
             }
             rows.append(PopulationRow(
                 code: code, name: name,
@@ -80,11 +86,19 @@ public struct PopulationTable: Sendable, Hashable {
         guard let us = rows.first(where: { $0.code == StateCodes.unitedStates }), let totalRecord else {
             throw DataError.missingRow(file: file, key: StateCodes.unitedStates)
         }
-        let parts = rows.filter { $0.code != StateCodes.unitedStates }
-        for (index, keyPath) in [(2, \PopulationRow.total), (3, \PopulationRow.age18Plus), (4, \PopulationRow.under18)] {
-            let sum = parts.reduce(0.0) { $0 + ($1[keyPath: keyPath].value ?? 0) }
-            let stated = us[keyPath: keyPath].value ?? 0
+        // Each column summed over the states and DC in file order, reading the rows in place
+        // (a key path projection, or a for-in loop, copied all 20 strings of each row).
+        var sums = (total: 0.0, adults: 0.0, children: 0.0)
+        for i in rows.indices where rows[i].code != StateCodes.unitedStates {
+            sums.total += rows[i].total.value ?? 0
+            sums.adults += rows[i].age18Plus.value ?? 0
+            sums.children += rows[i].under18.value ?? 0
+        }
+        let columns = [(2, sums.total, us.total.value ?? 0), (3, sums.adults, us.age18Plus.value ?? 0),
+                       (4, sums.children, us.under18.value ?? 0)]
+        for (index, sum, stated) in columns {
             if sum != stated {
+                let parts = rows.filter { $0.code != StateCodes.unitedStates }
                 throw DataError.partsDoNotAddUp(
                     parts: "the \(parts.count) state and DC rows of \(header[index])",
                     partLines: [parts.first?.total.source.line ?? 2, parts.last?.total.source.line ?? 2],

@@ -10,43 +10,55 @@ import Foundation
 struct SheetPattern: Sendable {
     /// The pattern as written.
     let source: String
-    let root: SheetPatternNode
+    /// What the matcher runs.
+    let program: SheetProgram
     /// Capture groups by index: name, or nil for an unnamed group.
     let groupNames: [String?]
     /// Units a match can start with; nil when a match may consume nothing.
-    private let firstUnits: UnitSet?
+    let firstUnits: UnitSet?
     /// A one-unit look-behind the pattern opens with, checked before trying a position.
-    private let leadingLookbehind: (set: UnitSet, negative: Bool)?
+    let leadingLookbehind: (set: UnitSet, negative: Bool)?
     /// Whether the pattern opens with `^` before anything that consumes or branches. ICU then
     /// searches only the region's start and the positions after a line terminator, never the one
     /// between the CR and LF of a pair (where its `^` itself would match).
     let startsAtLines: Bool
-    /// Consecutive units every match contains (the longest such run the pattern spells out):
-    /// a region without them has no match, which spares trying each of its positions.
-    let requiredRun: [UnitSet]
+    /// Runs of units every match contains, longest first: a region that lacks any of them has
+    /// no match, which spares trying each of its positions.
+    let requiredRuns: [UnitRunSearch]
 
     /// Compiles `source`; throws `SheetPatternParser.Unsupported` for syntax outside the subset.
     init(_ source: String) throws {
         var parser = SheetPatternParser(source)
-        root = try parser.parse().withFollowSets(nil)
-        self.source = source
-        groupNames = parser.groupNames
+        let root = try parser.parse()
         let first = root.first
-        firstUnits = first.canBeEmpty ? nil : first.units
+        var leadingLookbehind: (set: UnitSet, negative: Bool)?
         if case .sequence(let nodes) = root, case .lookbehind(let set, let negative)? = nodes.first {
             leadingLookbehind = (set, negative)
-        } else {
-            leadingLookbehind = nil
         }
-        requiredRun = Self.longestRequiredRun(root)
-        startsAtLines = Self.opensWithLineStart(root) == true
+        self.init(source: source, program: SheetProgram(root), groupNames: parser.groupNames,
+                  firstUnits: first.canBeEmpty ? nil : first.units, leadingLookbehind: leadingLookbehind,
+                  startsAtLines: Self.opensWithLineStart(root) == true,
+                  requiredRuns: Self.requiredRuns(root).map(UnitRunSearch.init))
+    }
+
+    /// A pattern given as its compiled parts (see `SheetPatternImage`).
+    init(source: String, program: SheetProgram, groupNames: [String?], firstUnits: UnitSet?,
+         leadingLookbehind: (set: UnitSet, negative: Bool)?, startsAtLines: Bool, requiredRuns: [UnitRunSearch]) {
+        self.source = source; self.program = program; self.groupNames = groupNames; self.firstUnits = firstUnits
+        self.leadingLookbehind = leadingLookbehind; self.startsAtLines = startsAtLines; self.requiredRuns = requiredRuns
+    }
+
+    /// The parse tree of `source`, for the analyses below and for tests.
+    static func tree(_ source: String) throws -> SheetPatternNode {
+        var parser = SheetPatternParser(source)
+        return try parser.parse()
     }
 
     /// Every non-overlapping match in `region` of `units`, left to right. The units must be plain.
     func matches(in units: [UInt16], region: Range<Int>) -> [PatternMatch] {
-        guard contains(requiredRun, in: units, region: region) else { return [] }
+        guard hasRequiredRuns(units, region) else { return [] }
         var found: [PatternMatch] = []
-        let matcher = SheetPatternMatcher(units: units, region: region, groupCount: groupNames.count)
+        let matcher = SheetPatternMatcher(program: program, units: units, region: region, groupCount: groupNames.count)
         var position = region.lowerBound
         while position <= region.upperBound {
             guard let (start, end) = nextMatch(matcher, units, region, from: position) else { break }
@@ -58,8 +70,8 @@ struct SheetPattern: Sendable {
 
     /// The first match in `region` of `units`, or nil. The units must be plain.
     func firstMatch(in units: [UInt16], region: Range<Int>) -> PatternMatch? {
-        guard contains(requiredRun, in: units, region: region) else { return nil }
-        let matcher = SheetPatternMatcher(units: units, region: region, groupCount: groupNames.count)
+        guard hasRequiredRuns(units, region) else { return nil }
+        let matcher = SheetPatternMatcher(program: program, units: units, region: region, groupCount: groupNames.count)
         guard let (start, end) = nextMatch(matcher, units, region, from: region.lowerBound) else { return nil }
         return makeMatch(matcher, start, end)
     }
@@ -85,7 +97,7 @@ struct SheetPattern: Sendable {
                 let found = start > region.lowerBound && leadingLookbehind.set.contains(units[start - 1])
                 if found == leadingLookbehind.negative { start += 1; continue }
             }
-            if let end = matcher.match(root, at: start) { return (start, end) }
+            if let end = matcher.match(at: start) { return (start, end) }
             start += 1
         }
         return nil
@@ -106,30 +118,23 @@ struct SheetPattern: Sendable {
         }
     }
 
-    /// Whether `run` occurs in `region` of `units`.
-    private func contains(_ run: [UnitSet], in units: [UInt16], region: Range<Int>) -> Bool {
-        guard let head = run.first else { return true }
-        var start = region.lowerBound
-        let lastStart = region.upperBound - run.count
-        while start <= lastStart {
-            if head.contains(units[start]) {
-                var k = 1
-                while k < run.count, run[k].contains(units[start + k]) { k += 1 }
-                if k == run.count { return true }
-            }
-            start += 1
-        }
-        return false
+    /// Whether every required run occurs in the region.
+    private func hasRequiredRuns(_ units: [UInt16], _ region: Range<Int>) -> Bool {
+        for run in requiredRuns where !run.occurs(in: units, region: region) { return false }
+        return true
     }
 
-    /// The longest run of single units that every match of `node` spells out in a row, found in
-    /// the sequence of `node` and of the captures it must pass through (not in optional or
-    /// alternative parts, and not across a repetition).
-    static func longestRequiredRun(_ node: SheetPatternNode) -> [UnitSet] {
-        var best: [UnitSet] = []
+    /// The longest of `requiredRuns(_:)`, or none.
+    static func longestRequiredRun(_ node: SheetPatternNode) -> [UnitSet] { requiredRuns(node).first ?? [] }
+
+    /// The runs of single units that every match of `node` spells out in a row, longest first
+    /// (in pattern order among equals), found in the sequence of `node` and of the captures it
+    /// must pass through (not in optional or alternative parts, and not across a repetition).
+    static func requiredRuns(_ node: SheetPatternNode) -> [[UnitSet]] {
+        var runs: [[UnitSet]] = []
         var run: [UnitSet] = []
         func close() {
-            if run.count > best.count { best = run }
+            if !run.isEmpty { runs.append(run) }
             run = []
         }
         func visit(_ node: SheetPatternNode) {
@@ -153,7 +158,8 @@ struct SheetPattern: Sendable {
         }
         visit(node)
         close()
-        return best
+        // A stable sort: the longest run rules out most regions, so it is looked for first.
+        return runs.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
     }
 
     private func makeMatch(_ matcher: SheetPatternMatcher, _ start: Int, _ end: Int) -> PatternMatch {

@@ -58,6 +58,7 @@ struct SheetPatternParser {
         while let byte = peek, byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
             let node = try quantified(try atom())
             if case .unit(let set) = node {
+                if word.isEmpty { word.reserveCapacity(24) }
                 word.append(set)
             } else {
                 endWord()
@@ -170,7 +171,7 @@ struct SheetPatternParser {
             throw refuse("a quantifier on a quantifier")
         }
         if case .unit(let set) = atom {
-            return .run(set, min: bounds.min, max: bounds.max, greedy: greedy, follow: nil)
+            return .run(set, min: bounds.min, max: bounds.max, greedy: greedy)
         }
         return .optional(atom, greedy: greedy)
     }

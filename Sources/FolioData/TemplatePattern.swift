@@ -18,10 +18,11 @@ struct TemplatePattern: Sendable {
     /// The names of the pattern's named groups.
     let groupNames: [String]
 
+    /// The pattern, compiled ahead of time when it is one of the template's, else now.
     init(_ source: String) {
         self.source = source
-        compiled = try? SheetPattern(source)
-        groupNames = Self.namedGroups(in: source)
+        compiled = FactSheetTemplate.precompiled(source) ?? (try? SheetPattern(source))
+        groupNames = compiled.map { $0.groupNames.compactMap { $0 } } ?? Self.namedGroups(in: source)
     }
 
     /// Every match in `range` of `text` (whose UTF-16 units are `units`), left to right.

@@ -3,15 +3,20 @@
 /// Membership is only defined for plain units; complements are taken within plain text.
 struct UnitSet: Sendable, Equatable {
     /// ASCII members, units 0–63 and 64–127.
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    private(set) var low: UInt64 = 0
+    private(set) var high: UInt64 = 0
     /// Members among `PlainText.extras`, by index.
-    private var extras: UInt16 = 0
+    private(set) var extras: UInt16 = 0
 
     static let empty = UnitSet()
     static let all = UnitSet().complement
 
     init() {}
+
+    /// The set with these member bits (as `low`, `high` and `extras` hold them).
+    init(low: UInt64, high: UInt64, extras: UInt16) {
+        self.low = low; self.high = high; self.extras = extras & UInt16((1 << PlainText.extras.count) - 1)
+    }
 
     /// The set of one unit (which must be plain).
     init(_ unit: UInt16) {
@@ -78,4 +83,14 @@ struct UnitSet: Sendable, Equatable {
     }
 
     var isEmpty: Bool { low == 0 && high == 0 && extras == 0 }
+
+    /// Calls `body` with each member, ASCII first, in order.
+    func forEachMember(_ body: (UInt16) -> Void) {
+        var bits = low
+        while bits != 0 { body(UInt16(bits.trailingZeroBitCount)); bits &= bits - 1 }
+        bits = high
+        while bits != 0 { body(UInt16(64 + bits.trailingZeroBitCount)); bits &= bits - 1 }
+        var extraBits = extras
+        while extraBits != 0 { body(PlainText.extras[extraBits.trailingZeroBitCount]); extraBits &= extraBits - 1 }
+    }
 }

@@ -62,3 +62,28 @@ struct GammaQuantileTests {
         #expect(abs(GammaQuantileBand.normalQuantile(0.005) + 2.5758293035489) < 1e-8)
     }
 }
+
+/// Remembered Poisson intervals are the computed ones.
+struct PoissonIntervalMemoTests {
+    @Test(arguments: [0.0, 1, 13, 103, 4_546, 150_000])
+    func rememberedIntervalsAreTheComputedOnes(count: Double) {
+        for level in [0.95, 0.9] {
+            let first = IntervalEstimator.poissonExact(count: count, level: level)
+            let again = IntervalEstimator.poissonExact(count: count, level: level)
+            let computed = IntervalEstimator.computedPoissonExact(count: count, level: level)
+            for interval in [first, again] {
+                #expect(interval.lower.bitPattern == computed.lower.bitPattern)
+                #expect(interval.upper.bitPattern == computed.upper.bitPattern)
+                #expect(interval.level == level && interval.method == .poissonExact)
+            }
+        }
+    }
+
+    @Test func levelsAreKeptApart() {
+        let memo = PoissonIntervalMemo()
+        let a = memo.interval(count: 5, level: 0.95) { Interval(lower: 1, upper: 2, level: 0.95, method: .poissonExact) }
+        let b = memo.interval(count: 5, level: 0.9) { Interval(lower: 3, upper: 4, level: 0.9, method: .poissonExact) }
+        let c = memo.interval(count: 5, level: 0.95) { Interval(lower: 9, upper: 9, level: 0.95, method: .poissonExact) }
+        #expect(a.lower == 1 && b.lower == 3 && c.lower == 1)
+    }
+}

@@ -48,9 +48,9 @@ import Testing
     }
 
     @Test func asciiShortcutsAgreeWithTheCharacterVersions() {
-        let pieces = ["1", "23", "456", ",", ".", "0", "12,345", "a", " ", "-", "1,2", "", "e5", "\t"]
+        let pieces = ["1", "23", "456", ",", ".", "0", "12,345", "a", " ", "-", "1,2", "", "e5", "\t", "1234", ",000", "999", ".5"]
         var random = SeededRandom(seed: 23)
-        for _ in 0..<3000 {
+        for _ in 0..<10_000 {
             let token = (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
             #expect(PublishedNumber.plainDigits(ascii: Array(token.utf8)) == PublishedNumber.plainDigits(characters: token), "\(token)")
             #expect(token.collapsingWhitespace == token.split(whereSeparator: \.isWhitespace).joined(separator: " "))
@@ -92,5 +92,19 @@ import Testing
         #expect(PublishedNumber.wholeValue(digits: "99999999999999999999", scale: 1) == nil)
         #expect(PublishedNumber.parse("36.25")?.value == 36.25)
         #expect(PublishedNumber.parse("12.3456 thousand")?.value == PublishedNumber.decimalValue(digits: "12.3456", scale: 1_000))
+    }
+}
+
+/// Input validation: the standard library's UTF-8 check against the decoder that locates errors.
+@Suite struct InputTextValidationTests {
+    @Test func validationAgreesWithTheDecoder() {
+        var random = SeededRandom(seed: 53)
+        let pieces: [[UInt8]] = [[0x41], [0x20], [0x0A], [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80], [0xFF], [0xC3],
+                                 [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0x80], [0xF8]]
+        for _ in 0..<5000 {
+            let bytes = (0..<Int.random(in: 0...12, using: &random)).flatMap { _ in pieces.randomElement(using: &random)! }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            #expect(valid == (InputText.firstInvalidUTF8Byte(bytes[...]) == nil), "\(bytes)")
+        }
     }
 }

@@ -121,3 +121,16 @@ import Testing
         #expect(UnitSet.all.complement.isEmpty)
     }
 }
+
+/// Listing a unit set's members.
+@Suite struct UnitSetMembersTests {
+    @Test func membersAreExactlyTheUnitsItContains() {
+        let universe: [UInt16] = Array(0..<0x80) + PlainText.extras
+        for set in [UnitSet.empty, .all, .space, .digit, .word, UnitSet.space.complement, UnitSet([0x41, 0x7F, 0x2026]),
+                    UnitSet(0x3F).closedOverCase, UnitSet(0x71).closedOverCase] {
+            var members: [UInt16] = []
+            set.forEachMember { members.append($0) }
+            #expect(members == universe.filter(set.contains))
+        }
+    }
+}

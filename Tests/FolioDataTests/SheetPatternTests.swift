@@ -109,10 +109,10 @@ import Testing
 
     // MARK: Tests
 
-    @Test func everyTemplatePatternCompiles() {
+    @Test func everyTemplatePatternCompiles() throws {
         for pattern in Self.templatePatterns {
             #expect(pattern.compiled != nil, "\(pattern.source)")
-            #expect(pattern.compiled?.root.first.canBeEmpty == false, "\(pattern.source) could match nothing")
+            #expect(try SheetPattern.tree(pattern.source).first.canBeEmpty == false, "\(pattern.source) could match nothing")
         }
     }
 
@@ -184,8 +184,37 @@ import Testing
 
     @Test func requiredRunsComeFromTheMandatoryPart() throws {
         let letters = { (word: String) in word.utf16.map { UnitSet([$0]).closedOverCase } }
-        #expect(SheetPattern.longestRequiredRun(try SheetPattern(#"had\s+(?<n>\S+)\s+engagements?"#).root) == letters("engagement"))
-        #expect(SheetPattern.longestRequiredRun(try SheetPattern(#"(?:abcdef)?xy|z"#).root).isEmpty)
-        #expect(SheetPattern.longestRequiredRun(try SheetPattern(#"\bIn\s+(?<year>\d{4})\b"#).root) == letters("in"))
+        #expect(SheetPattern.longestRequiredRun(try SheetPattern.tree(#"had\s+(?<n>\S+)\s+engagements?"#)) == letters("engagement"))
+        #expect(SheetPattern.longestRequiredRun(try SheetPattern.tree(#"(?:abcdef)?xy|z"#)).isEmpty)
+        #expect(SheetPattern.longestRequiredRun(try SheetPattern.tree(#"\bIn\s+(?<year>\d{4})\b"#)) == letters("in"))
+        #expect(SheetPattern.requiredRuns(try SheetPattern.tree(#"of\s+these\s+(?:a|b)\s+likely(?<v>x)?"#))
+                == [letters("likely"), letters("these"), letters("of")])
+    }
+}
+
+/// The skipping search for a pattern's required run against looking at every position.
+@Suite struct UnitRunSearchTests {
+    static func naive(_ run: [UnitSet], _ units: [UInt16], _ region: Range<Int>) -> Bool {
+        guard !run.isEmpty else { return true }
+        var start = region.lowerBound
+        while start + run.count <= region.upperBound {
+            if run.indices.allSatisfy({ run[$0].contains(units[start + $0]) }) { return true }
+            start += 1
+        }
+        return false
+    }
+
+    @Test func findsWhatAScanFinds() {
+        let alphabet: [UInt16] = Array("abAB .,\t".utf16) + [0xA0, 0x2019]
+        let sets: [UnitSet] = [UnitSet(0x61).closedOverCase, UnitSet(0x62).closedOverCase, .space, UnitSet([0x2E, 0x2C]),
+                               UnitSet(0x2019), UnitSet.space.complement]
+        var random = SeededRandom(seed: 41)
+        for _ in 0..<4000 {
+            let run = (0..<Int.random(in: 0...4, using: &random)).map { _ in sets.randomElement(using: &random)! }
+            let units = (0..<Int.random(in: 0...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let a = Int.random(in: 0...units.count, using: &random), b = Int.random(in: 0...units.count, using: &random)
+            let region = min(a, b)..<max(a, b)
+            #expect(UnitRunSearch(run).occurs(in: units, region: region) == Self.naive(run, units, region))
+        }
     }
 }

@@ -8,25 +8,28 @@
 # (`swift build` first, so .build/debug holds SwiftCSV, Yams, FolioScene, FolioFormat, FolioCharts).
 # Seeds come from the real inputs in Analyses/; crashes are written to .build/fuzz/<target>/crashes/.
 # Needs: swiftc with its own libFuzzer runtime (/opt/swift has one), libcmark-gfm-dev.
+# SCRATCH names another SwiftPM scratch folder (default .build), for a separate worktree build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_EACH=${1:-60}
 shift || true
 TARGETS=${*:-factsheet narrative assembler}
 SWIFTC=${SWIFTC:-swiftc}
-OUT=.build/fuzz
-DEBUG=.build/debug
+SCRATCH=${SCRATCH:-.build}
+OUT=$SCRATCH/fuzz
+DEBUG=$SCRATCH/debug
 mkdir -p "$OUT"
 # ld.gold warns about every ASan helper symbol; keep the rest of the linker's output.
 quiet_link() { "$@" 2> >(grep -v "Cannot export local symbol" >&2); }
 
 echo "== swift build (dependencies)"
-swift build --product folio >/dev/null
+swift build --scratch-path "$SCRATCH" --product folio >/dev/null
 
 # FolioReport's C modules: cmark-gfm (system library) and Yams's CYaml.
 REPORT_FLAGS=(-Xcc -fmodule-map-file=Sources/CMark/module.modulemap
-              -Xcc -fmodule-map-file=.build/checkouts/Yams/Sources/CYaml/include/module.modulemap)
-FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -I "$DEBUG/Modules")
+              -Xcc -fmodule-map-file="$SCRATCH/checkouts/Yams/Sources/CYaml/include/module.modulemap")
+# -enable-testing: the fact-sheet target compares the fast parse with the reference one (internal API).
+FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -enable-testing -I "$DEBUG/Modules")
 
 # One instrumented module from sources: module name, extra flags, sources.
 build_module() {
