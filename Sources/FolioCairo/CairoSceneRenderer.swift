@@ -75,7 +75,7 @@ public struct CairoSceneRenderer: SceneRenderer {
     public func warmUp(fonts: [FontSpec] = [], rasterFonts: [FontSpec] = [], pixelsPerPoint: Double = 200.0 / 72.0) {
         Trace.mark("warm-up start"); defer { Trace.mark("warm-up end") }
         // Charts are laid out and drawn first: their fonts, then their glyphs at the PNG scale.
-        engine.warmUp(rasterFonts, plain: true)
+        engine.warmUp(rasterFonts)
         let characters = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 %,.–-:;()'’"
         let image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1600, 64)
         defer { cairo_surface_destroy(image) }
@@ -88,7 +88,7 @@ public struct CairoSceneRenderer: SceneRenderer {
             cairo_destroy(cr)
         }
         // Then the pages' fonts, and each once through a PDF surface.
-        engine.warmUp(fonts, plain: false)
+        engine.warmUp(fonts)
         if engine.warmUpStopped { return }
         let items = fonts.enumerated().map { i, font in
             SceneItem.text(TextItem(.markup("Folio 0123456789 %,.–"), font: font, origin: Point(2, 2 + 11 * Double(i))))

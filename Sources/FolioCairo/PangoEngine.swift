@@ -3,7 +3,7 @@ import CPango
 import FolioScene
 import Foundation
 
-/// The process's Pango font maps and contexts, shared by measuring and drawing so both lay text
+/// The process's Pango font map and context, shared by measuring and drawing so both lay text
 /// out identically: resolution 72 (1 unit = 1 pt), hinting off, hint metrics off, glyph
 /// positions not rounded — PNG, PDF and SVG get the same layout.
 ///
@@ -11,30 +11,19 @@ import Foundation
 /// - plain text (all chart text) as a `ShapedText` of positioned glyphs, which any thread draws
 ///   with cairo alone, without Pango or a lock;
 /// - markup (page paragraphs) as its `PangoLayout`, reused for measuring, link areas and
-///   drawing under its slot's lock.
+///   drawing under the context lock.
 ///
-/// Pango is not thread-safe per font map, so each of two identically configured font maps has
-/// its own context and lock (`Slot`), held only while one text is laid out or drawn. Plain text
-/// goes to the chart slot (or the page slot when that one is free) and markup to the page slot,
-/// so one thread shapes chart labels while another lays out paragraphs. Both maps load the same
-/// pinned fonts with the same settings, so which one shaped a text never changes a byte; the
-/// price is each face's tables loaded twice (about 2 ms and 3 MiB).
+/// Pango is not thread-safe per font map, so one lock guards the context; it is held only while
+/// a text is laid out or a markup layout drawn, never for a whole page or chart. One font map
+/// (not one per thread) means each face's OpenType tables are loaded and checked once.
 final class PangoEngine: @unchecked Sendable {
-    /// One font map and context, used by one thread at a time, and the markup layouts it made.
-    private final class Slot: @unchecked Sendable {
-        let lock = NSLock()
-        let fontMap: UnsafeMutablePointer<PangoFontMap>
-        let context: OpaquePointer
-        /// Markup layouts by key; touched only with `lock` held.
-        var layoutCache: [TextItem: OpaquePointer] = [:]
-        init(fontMap: UnsafeMutablePointer<PangoFontMap>, context: OpaquePointer) {
-            self.fontMap = fontMap; self.context = context
-        }
-    }
-    private let chartSlot: Slot
-    private let pageSlot: Slot
+    private let lock = NSLock()
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private let context: OpaquePointer
     private let cacheLock = NSLock()
     private var shapedCache: [TextItem: ShapedText] = [:]
+    /// Markup layouts by key; touched only with `lock` held.
+    private var layoutCache: [TextItem: OpaquePointer] = [:]
     private var stopRequested = false
     /// Beyond this many cached texts of a kind, the cache starts afresh (a long `watch` session).
     private static let cacheLimit = 20_000
@@ -43,22 +32,12 @@ final class PangoEngine: @unchecked Sendable {
         do { try FontLibrary.pin() } catch let e as FontLibraryError { return .failure(e) } catch {
             return .failure(FontLibraryError(message: "\(error)"))
         }
-        do {
-            return .success(PangoEngine(chartSlot: try makeSlot(), pageSlot: try makeSlot()))
-        } catch let e as FontLibraryError {
-            return .failure(e)
-        } catch {
-            return .failure(FontLibraryError(message: "\(error)"))
-        }
-    }()
-
-    private static func makeSlot() throws -> Slot {
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
-            throw FontLibraryError(message: "Pango could not create a cairo font map")
+            return .failure(FontLibraryError(message: "Pango could not create a cairo font map"))
         }
         let fontMap = UnsafeMutableRawPointer(map).assumingMemoryBound(to: PangoFontMap.self)
         guard let ctx = pango_font_map_create_context(fontMap) else {
-            throw FontLibraryError(message: "Pango could not create a context")
+            return .failure(FontLibraryError(message: "Pango could not create a context"))
         }
         pango_cairo_context_set_resolution(ctx, 72)
         let options = cairo_font_options_create()
@@ -68,11 +47,11 @@ final class PangoEngine: @unchecked Sendable {
         pango_cairo_context_set_font_options(ctx, options)
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(ctx, 0)
-        return Slot(fontMap: fontMap, context: ctx)
-    }
+        return .success(PangoEngine(fontMap: fontMap, context: ctx))
+    }()
 
-    private init(chartSlot: Slot, pageSlot: Slot) {
-        self.chartSlot = chartSlot; self.pageSlot = pageSlot
+    private init(fontMap: UnsafeMutablePointer<PangoFontMap>, context: OpaquePointer) {
+        self.fontMap = fontMap; self.context = context
     }
 
     /// The cache key of an item: everything but where it is drawn and in what colour.
@@ -90,12 +69,11 @@ final class PangoEngine: @unchecked Sendable {
         let cached = shapedCache[key]
         cacheLock.unlock()
         if let cached { return cached }
-        // The chart slot, or the page slot if it is free, else wait for the chart slot.
-        let slot = [chartSlot, pageSlot].first { $0.lock.try() } ?? { chartSlot.lock.lock(); return chartSlot }()
-        let layout = PangoLayoutBuilder.layout(for: key, context: slot.context)
+        lock.lock()
+        let layout = PangoLayoutBuilder.layout(for: key, context: context)
         let shaped = ShapedText.make(from: layout)
         g_object_unref(UnsafeMutableRawPointer(layout))
-        slot.lock.unlock()
+        lock.unlock()
         cacheLock.lock()
         if shapedCache.count > Self.cacheLimit { shapedCache.removeAll() }
         // Keep the first one stored, so every drawing of this text uses the same glyphs.
@@ -105,39 +83,33 @@ final class PangoEngine: @unchecked Sendable {
         return stored
     }
 
-    /// Runs `body` with the cached layout of a markup item, holding the page slot's lock.
+    /// Runs `body` with the cached layout of a markup item, holding the context lock.
     func withLayout<T>(_ item: TextItem, _ body: (OpaquePointer) throws -> T) rethrows -> T {
-        pageSlot.lock.lock()
-        defer { pageSlot.lock.unlock() }
-        return try body(cachedLayout(item, in: pageSlot))
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(cachedLayout(item))
     }
 
-    /// The layout of `item` in `slot` (call with its lock held).
-    private func cachedLayout(_ item: TextItem, in slot: Slot) -> OpaquePointer {
+    /// The layout of `item` (call with `lock` held).
+    private func cachedLayout(_ item: TextItem) -> OpaquePointer {
         let key = Self.key(item)
-        if let layout = slot.layoutCache[key] { return layout }
-        if slot.layoutCache.count > Self.cacheLimit {
-            for layout in slot.layoutCache.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
-            slot.layoutCache.removeAll()
+        if let layout = layoutCache[key] { return layout }
+        if layoutCache.count > Self.cacheLimit {
+            for layout in layoutCache.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
+            layoutCache.removeAll()
         }
-        let layout = PangoLayoutBuilder.layout(for: key, context: slot.context)
-        slot.layoutCache[key] = layout
+        let layout = PangoLayoutBuilder.layout(for: key, context: context)
+        layoutCache[key] = layout
         return layout
     }
 
-    /// Loads every face `faces` names (its OpenType tables, glyph metrics) into the chart slot
-    /// (`plain`) or the page slot, so later layouts do not pay for it; worth calling on an idle
-    /// core. Stops early once `stopWarmUp` is called: from then on real layouts need the locks.
-    func warmUp(_ faces: [FontSpec], plain: Bool) {
-        let slot = plain ? chartSlot : pageSlot
+    /// Loads every face `faces` names (its OpenType tables, glyph metrics) so later layouts
+    /// do not pay for it; worth calling on an idle core. Stops early once `stopWarmUp` is
+    /// called: from then on real layouts need the lock.
+    func warmUp(_ faces: [FontSpec]) {
         for font in faces {
             if warmUpStopped { return }
-            slot.lock.lock()
-            let layout = PangoLayoutBuilder.layout(for: TextItem(.plain("Folio 0123456789 %,.–"), font: font, origin: .zero),
-                                                   context: slot.context)
-            _ = PangoLayoutBuilder.metrics(of: layout)
-            g_object_unref(UnsafeMutableRawPointer(layout))
-            slot.lock.unlock()
+            _ = measure(TextItem(.markup("Folio 0123456789 %,.–"), font: font, origin: .zero))
         }
     }
 

@@ -7,10 +7,11 @@ import Foundation
 /// files in a fixed order (each chart's PNG, PDF, SVG, then the briefing) with the report.
 ///
 /// Lane 0 lays the charts out while lane 1 assembles the narrative (which checks every
-/// reference); nothing is drawn until that check passes. Lane 1 then lays out and encodes the
-/// briefing PDF while lane 0 draws chart files, and both lanes take chart files from one queue
-/// until it is empty, so they finish together whichever is slower. Chart text and page text
-/// are shaped on different font maps (see `PangoEngine`), so the two layouts run side by side.
+/// reference) and writes the Markdown and CSV; nothing is drawn until that check passes. Lane 1
+/// then lays out and encodes the briefing PDF while lane 0 draws chart files, and both lanes
+/// take chart files from one queue until it is empty, so they finish together whichever is
+/// slower. (A second font map, so page layout could run beside chart layout, loaded every face
+/// twice and gained nothing measurable.)
 ///
 /// The queue starts with the PNGs, largest first. Every output depends only on its own scene,
 /// so the bytes do not depend on which thread made them or the order tasks finish in; a file
@@ -107,12 +108,14 @@ enum ParallelRender {
                         work.fail(error)
                         work.checked.signal()
                     }
-                    guard !work.failed, let report = work.report else { work.laidOut.wait(); return }
+                    // Pages after charts: both need Pango's lock, which is not fair, and a lane
+                    // measuring paragraphs starved the one shaping chart labels (35 ms, not 7).
+                    work.laidOut.wait()
+                    guard !work.failed, let report = work.report else { return }
                     let doc = try document(report)
                     Trace.mark("briefing laid out")
                     work.set(n, RenderedFile(path: "briefing.pdf", bytes: try renderer.pdf(doc)))
                     Trace.mark("briefing pdf")
-                    work.laidOut.wait()
                 }
                 guard let report = work.report else { return }
                 while let task = work.take() {
