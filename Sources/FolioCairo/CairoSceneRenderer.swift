@@ -105,6 +105,10 @@ public struct CairoSceneRenderer: SceneRenderer {
         }
     }
 
+    /// Loads `fonts` into the font map now, whatever `endWarmUp` said: for a thread with a
+    /// moment to spare before it lays out text in those fonts.
+    public func preload(_ fonts: [FontSpec]) { engine.warmUp(fonts, stoppable: false) }
+
     /// Stops a `warmUp` running on another thread (its remaining fonts load on first use), so
     /// it does not hold up the layouts that need them now.
     public func endWarmUp() { engine.stopWarmUp() }

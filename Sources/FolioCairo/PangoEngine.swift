@@ -106,9 +106,9 @@ final class PangoEngine: @unchecked Sendable {
     /// Loads every face `faces` names (its OpenType tables, glyph metrics) so later layouts
     /// do not pay for it; worth calling on an idle core. Stops early once `stopWarmUp` is
     /// called: from then on real layouts need the lock.
-    func warmUp(_ faces: [FontSpec]) {
+    func warmUp(_ faces: [FontSpec], stoppable: Bool = true) {
         for font in faces {
-            if warmUpStopped { return }
+            if stoppable && warmUpStopped { return }
             _ = measure(TextItem(.markup("Folio 0123456789 %,.–"), font: font, origin: .zero))
         }
     }

@@ -14,11 +14,13 @@ struct BriefingRenderer: Sendable {
     /// PNG resolution: 200 dpi, so a 468-point chart is 1300 pixels wide.
     var pixelsPerPoint = 200.0 / 72.0
 
-    /// Starts `CairoSceneRenderer.warmUp` on a background thread the first time it is called.
-    static func warmUpOnce(_ scenes: CairoSceneRenderer, pixelsPerPoint: Double) {
+    /// Starts `CairoSceneRenderer.warmUp` on a background thread the first time it is called
+    /// (setting up the fonts there too, when nothing has yet).
+    static func warmUpOnce(pixelsPerPoint: Double) {
         let charts = ChartTheme.standard.fontsInUse, pages = PDFStyle.standard.fontsInUse
         warmUpStarted.run {
             DispatchQueue.global(qos: .userInitiated).async {
+                guard let scenes = try? CairoSceneRenderer() else { return }  // the session reports it
                 scenes.warmUp(fonts: pages, rasterFonts: charts, pixelsPerPoint: pixelsPerPoint)
             }
         }
@@ -77,6 +79,7 @@ struct BriefingRenderer: Sendable {
                     [RenderedFile(path: "briefing.md", text: MarkdownWriter(chartsDirectory: "charts").write(report)),
                      RenderedFile(path: "figures.csv", text: FiguresTable.csv(run.orderedResults))]
                 },
+                pageFonts: PDFStyle.standard.fontsInUse,
                 document: { [measurer] report in
                     try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout(report, date: date)
                 },

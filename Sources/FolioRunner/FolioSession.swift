@@ -46,6 +46,12 @@ public struct FolioSession: Sendable {
         self.renderer = renderer
     }
 
+    /// Starts loading fonts on an idle core, before any session exists: call first thing in a
+    /// command that will render at `dpi`.
+    public static func prepareFonts(dpi: Double) {
+        BriefingRenderer.warmUpOnce(pixelsPerPoint: dpi / 72)
+    }
+
     /// Runs the analysis's steps only.
     public func compute(dataFile: String?) throws -> AnalysisRun {
         let data = dataFile ?? analysis.defaultData
@@ -69,7 +75,7 @@ public struct FolioSession: Sendable {
     /// Renders every output of one run in memory, paths relative to the output root.
     public func render(dataFile: String?, progress: (String) -> Void = { _ in }) throws -> (run: AnalysisRun, folder: String, files: [RenderedFile]) {
         // Fonts load on the other core while the steps compute (once per process).
-        BriefingRenderer.warmUpOnce(renderer.scenes, pixelsPerPoint: renderer.pixelsPerPoint)
+        BriefingRenderer.warmUpOnce(pixelsPerPoint: renderer.pixelsPerPoint)
         Trace.mark("\(target.id): compute start")
         let run = try compute(dataFile: dataFile)
         Trace.mark("\(target.id): computed")

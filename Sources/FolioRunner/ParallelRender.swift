@@ -59,13 +59,14 @@ enum ParallelRender {
     ///   - author: the chart PDFs' author, from the report.
     ///   - texts: files made from the report alone (Markdown, CSV), written by lane 1 while it
     ///     waits for the charts' layout.
+    ///   - pageFonts: fonts lane 1 loads next, still waiting (see `PDFStyle.fontsInUse`).
     ///   - document: lays out the briefing's pages from the report.
     ///   - html: the HTML page from the report and every chart's SVG, made by the lane that
     ///     finishes the last chart file.
     static func charts<Report>(_ charts: [Chart], engine: ChartLayoutEngine, scenes renderer: CairoSceneRenderer,
                                pixelsPerPoint: Double, date: String,
                                narrative: @escaping @Sendable () throws -> Report, author: @escaping @Sendable (Report) -> String,
-                               texts: @escaping @Sendable (Report) -> [RenderedFile],
+                               texts: @escaping @Sendable (Report) -> [RenderedFile], pageFonts: [FontSpec],
                                document: @escaping @Sendable (Report) throws -> PagedDocument,
                                html: @escaping @Sendable (Report, [String: [UInt8]]) -> RenderedFile) throws -> (files: [RenderedFile], report: Report) {
         // Files: each chart's PNG, PDF, SVG; the briefing PDF; the HTML; then `texts`.
@@ -104,6 +105,9 @@ enum ParallelRender {
                         work.checked.signal()
                         work.texts = texts(report)
                         Trace.mark("texts")
+                        // Then, while lane 0 still lays charts out, load the pages' fonts.
+                        renderer.preload(pageFonts)
+                        Trace.mark("page fonts")
                     } catch {
                         work.fail(error)
                         work.checked.signal()

@@ -32,6 +32,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         Trace.mark("run command")
+        FolioSession.prepareFonts(dpi: options.dpi)
         try CLIErrors.guarding {
             let data = try BatchRunner.expand(options.data)
             let jobs = jobs ?? BatchRunner.defaultJobs
