@@ -1,4 +1,5 @@
 import CIsal
+import Foundation
 
 /// Encodes cairo ARGB32 pixels as a PNG, band by band, so a chart never needs a full-size pixel
 /// buffer: the renderer draws a band of rows, hands it over, and reuses the same memory for the
@@ -15,6 +16,13 @@ import CIsal
 final class PNGEncoder {
     /// igzip level 1: level 0 is no faster here and a fifth larger; level 3 is six times slower.
     static let level: UInt32 = 1
+    /// igzip is called by one thread at a time. Two threads compressing at once (each with its
+    /// own stream and buffers) now and then produced different, equally valid bytes for the same
+    /// pixels — about one chart in fifty with two processes side by side; with this lock none
+    /// in a hundred rounds. Compression is a small part of a PNG, so little is lost.
+    static let deflateLock = NSLock()
+    /// Zero bytes kept after each band's filtered rows (see `append`).
+    static let tailPadding = 64
 
     let width: Int
     let height: Int
@@ -33,10 +41,15 @@ final class PNGEncoder {
     /// - Parameter opaque: every pixel has alpha 255 (write RGB), known before the first band.
     init(width: Int, height: Int, opaque: Bool) {
         self.width = width; self.height = height; self.opaque = opaque
+        // Zeroed, not just initialised: igzip does not clear its hash tables, and stale bytes
+        // in recycled memory change which matches it finds, so the same pixels gave different
+        // (equally valid) PNG bytes now and then.
         stream = .allocate(capacity: 1)
+        memset(stream, 0, MemoryLayout<isal_zstream>.size)
         isal_deflate_init(stream)
         levelBufferSize = Int(folio_isal_level1_buffer_size())
         levelBuffer = .allocate(byteCount: levelBufferSize, alignment: 64)
+        memset(levelBuffer, 0, levelBufferSize)
         stream.pointee.level = Self.level
         stream.pointee.level_buf = levelBuffer.assumingMemoryBound(to: UInt8.self)
         stream.pointee.level_buf_size = UInt32(levelBufferSize)
@@ -56,7 +69,14 @@ final class PNGEncoder {
     func append(_ argb: UnsafeRawPointer, rows: Int, stride: Int) throws {
         precondition(rowsWritten + rows <= height, "more rows than the image has")
         let rowBytes = width * bytesPerPixel, lineBytes = rowBytes + 1
-        if filtered.count < rows * lineBytes + 1 { filtered = [UInt8](repeating: 0, count: rows * lineBytes + 1) }
+        // igzip reads a little past the end of its input and hashes those bytes too (the output
+        // stays valid, but which matches it finds changes): keep zeros there, never stale heap.
+        let end = rows * lineBytes
+        if filtered.count < end + Self.tailPadding {
+            filtered = [UInt8](repeating: 0, count: end + Self.tailPadding)
+        } else {
+            filtered.withUnsafeMutableBufferPointer { _ = memset($0.baseAddress! + end, 0, Self.tailPadding) }
+        }
         filtered.withUnsafeMutableBufferPointer { all in
             previousRow.withUnsafeMutableBufferPointer { prev in
                 for y in 0..<rows {
@@ -116,7 +136,9 @@ final class PNGEncoder {
                 repeat {
                     stream.pointee.next_out = out.baseAddress
                     stream.pointee.avail_out = UInt32(out.count)
+                    Self.deflateLock.lock()
                     let status = isal_deflate(stream)
+                    Self.deflateLock.unlock()
                     guard status == COMP_OK else { throw CairoRenderError(message: "igzip failed (\(status))") }
                     let produced = out.count - Int(stream.pointee.avail_out)
                     if produced > 0 { compressed.append(contentsOf: out[0..<produced]) }
