@@ -84,8 +84,7 @@ struct SVGWriter {
         // Markup (used on pages, not in charts) is written as its plain text, without styling.
         let shaped = engine.shaped(t)
         let lines = shaped.lines, width = shaped.metrics.width
-        var dx = 0.0
-        if t.width == nil && t.alignment != .leading { dx = t.alignment == .center ? -width / 2 : -width }
+        let dx = TextGeometry.lineOffset(of: t, width: width)
         let rotated = t.rotation != 0
         for line in lines where !line.text.isEmpty {
             put("<text")

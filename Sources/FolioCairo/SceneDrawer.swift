@@ -81,7 +81,7 @@ struct SceneDrawer {
             shaped.draw(on: cr)
         } else {
             engine.withLayout(t) { layout in
-                if t.width == nil && t.alignment != .leading { alignLine(t, width: PangoLayoutBuilder.metrics(of: layout).width) }
+                if t.width == nil { alignLine(t, width: PangoLayoutBuilder.metrics(of: layout).width) }
                 cairo_move_to(cr, 0, 0)
                 pango_cairo_show_layout(cr, layout)
             }
@@ -91,8 +91,7 @@ struct SceneDrawer {
 
     /// Moves a single-line text so `origin.x` names its middle or right end.
     private func alignLine(_ t: TextItem, width: Double) {
-        guard t.width == nil, t.alignment != .leading else { return }
-        cairo_translate(cr, t.alignment == .center ? -width / 2 : -width, 0)
+        cairo_translate(cr, TextGeometry.lineOffset(of: t, width: width), 0)
     }
 
     /// A box around every point of `path` (control points included), grown by `margin`.
@@ -110,18 +109,13 @@ struct SceneDrawer {
         return Rect(x: minX - margin, y: minY - margin, width: maxX - minX + 2 * margin, height: maxY - minY + 2 * margin)
     }
 
-    /// A box sure to hold `t` as drawn: its measured block, or for rotated text a square around
-    /// its origin as wide as the block's diagonal; one point of slack for glyphs overhanging it.
+    /// A box sure to hold `t` as drawn: its logical box (`TextGeometry`), grown by a line's
+    /// height on every side for glyphs that overhang it.
     private func textBounds(_ t: TextItem) -> Rect {
         let m = engine.measure(t)
-        if t.rotation != 0 {
-            let r = (m.width * m.width + m.height * m.height).squareRoot() + 1
-            return Rect(x: t.origin.x - r, y: t.origin.y - r, width: 2 * r, height: 2 * r)
-        }
-        let w = t.width ?? m.width
-        let x = t.width == nil ? (t.alignment == .center ? t.origin.x - w / 2 : t.alignment == .trailing ? t.origin.x - w : t.origin.x)
-            : t.origin.x
-        return Rect(x: x - m.height, y: t.origin.y - 1, width: w + 2 * m.height, height: m.height + 2)
+        let box = TextGeometry.box(of: t, metrics: m)
+        return Rect(x: box.minX - m.height, y: box.minY - m.height,
+                    width: box.width + 2 * m.height, height: box.height + 2 * m.height)
     }
 
     private func tag(_ name: String, _ attributes: String) {

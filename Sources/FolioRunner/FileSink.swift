@@ -5,12 +5,13 @@ import Foundation
 public protocol FileSink: Sendable {
     /// Creates or truncates the file at `path` and writes `bytes`.
     func write(_ bytes: [UInt8], to path: String) throws(FileSinkError)
-    /// Makes every file written so far under `folder` durable, before any of them is renamed.
-    func sync(_ folder: String) throws(FileSinkError)
+    /// Makes the files at `paths`, already written, and their names in their folders durable,
+    /// before any of them is renamed.
+    func sync(_ paths: [String]) throws(FileSinkError)
 }
 
 extension FileSink {
-    public func sync(_ folder: String) throws(FileSinkError) {}
+    public func sync(_ paths: [String]) throws(FileSinkError) {}
 }
 
 /// Why a sink could not write a file: the path and the system's reason (`errno`).
@@ -31,12 +32,11 @@ public struct DiskSink: FileSink {
     public var durable: Bool
     public init(durable: Bool = true) { self.durable = durable }
 
-    public func sync(_ folder: String) throws(FileSinkError) {
+    public func sync(_ paths: [String]) throws(FileSinkError) {
         guard durable else { return }
-        let files = OutputWriter.listFiles(under: folder)
         let failure = FirstFailure()
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let path = folder + "/" + files[i]
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let path = paths[i]
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { failure.record(FileSinkError(path: path, code: errno)); return }
             if fsync(fd) != 0 { failure.record(FileSinkError(path: path, code: errno)) }
@@ -44,7 +44,7 @@ public struct DiskSink: FileSink {
         }
         if let error = failure.error { throw error }
         // The staged names too, so the folders swapped in hold them.
-        for directory in Set(files.map { (folder + "/" + $0 as NSString).deletingLastPathComponent }) {
+        for directory in Set(paths.map { ($0 as NSString).deletingLastPathComponent }) {
             syncDirectory(directory)
         }
     }

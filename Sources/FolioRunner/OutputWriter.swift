@@ -42,7 +42,7 @@ public struct OutputWriter: Sendable {
         }
         Trace.mark("staged")
         do {
-            try sink.sync(staging)
+            try sink.sync(files.map { staging + "/" + $0.path })
         } catch {
             throw FolioError.input("cannot write \(root): \(error.reason) (nothing was replaced)")
         }

@@ -1,10 +1,21 @@
 import Foundation
-import FolioScene
 
 /// Where a text item's logical box lands on the canvas, given its measured metrics: the same
 /// rules a renderer follows (alignment inside the wrap width, or about `origin.x`; rotation
 /// counter-clockwise about `origin`).
 public enum TextGeometry {
+    /// How far right of `origin.x` a one-line item (no wrap width) of `width` starts: 0, or
+    /// minus half or all of its width when `origin.x` names its middle or right end. Wrapped
+    /// items are aligned inside their width by the text engine: 0.
+    public static func lineOffset(of item: TextItem, width: Double) -> Double {
+        guard item.width == nil else { return 0 }
+        switch item.alignment {
+        case .leading: return 0
+        case .center: return -width / 2
+        case .trailing: return -width
+        }
+    }
+
     /// The axis-aligned box of `item` (after rotation, the bounding box of the rotated box).
     public static func box(of item: TextItem, metrics: TextMetrics) -> Rect {
         let w = metrics.width, h = metrics.height
@@ -16,11 +27,7 @@ public enum TextGeometry {
             case .trailing: x += wrap - w
             }
         } else {
-            switch item.alignment {
-            case .leading: break
-            case .center: x -= w / 2
-            case .trailing: x -= w
-            }
+            x += lineOffset(of: item, width: w)
         }
         let r = Rect(x: x, y: item.origin.y, width: w, height: h)
         guard item.rotation != 0 else { return r }
