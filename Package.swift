@@ -46,26 +46,28 @@ let package = Package(
         .target(name: "FolioReport", dependencies: [
             "FolioScene", "FolioCharts", "FolioFormat", "CMark", .product(name: "Yams", package: "Yams"),
         ]),
-        // The analyses users write, compiled into the runner; narrative and data are read at run time.
-        .target(
-            name: "StateBriefing", dependencies: ["FolioAnalysis", "FolioData", "FolioCharts", "FolioScene"],
-            path: "Analyses/StateBriefing", exclude: ["briefing.md"]),
-        // Runs analyses and writes outputs: project discovery, pipeline, files.
+        // The one module notebooks import: Folio's public API for analyses, re-exported.
+        .target(name: "FolioKit", dependencies: ["FolioAnalysis", "FolioCharts", "FolioData", "FolioFormat", "FolioScene"]),
+        // Runs analyses and writes outputs: project discovery, notebooks, pipeline, files.
         .target(name: "FolioRunner", dependencies: [
-            "FolioData", "FolioAnalysis", "FolioCharts", "FolioCairo", "FolioReport", "StateBriefing",
-            .product(name: "Crypto", package: "swift-crypto"),
+            "FolioData", "FolioAnalysis", "FolioCharts", "FolioCairo", "FolioReport",
+            .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams"),
         ]),
+        // Exports its symbols (`--export-dynamic`) so the notebook libraries it loads at run time
+        // resolve Folio's types from the executable itself: one copy of each, shared.
         .executableTarget(name: "folio", dependencies: [
-            "FolioRunner", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+            "FolioRunner", "FolioKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
 
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
         .testTarget(name: "FolioAnalysisTests", dependencies: ["FolioAnalysis"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioScene"]),
         .testTarget(name: "FolioCairoTests", dependencies: ["FolioCairo", "FolioCharts"], exclude: ["__Snapshots__"]),
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioCairo"]),
-        .testTarget(name: "StateBriefingTests", dependencies: ["StateBriefing", "FolioAnalysis", "FolioData"]),
-        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioRunner"]),
+        // Some end-to-end tests load notebooks in process: the test executable exports its
+        // symbols for them as `folio` does.
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioRunner", "FolioKit"],
+                    linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
     ],
     swiftLanguageModes: [.v6]
 )

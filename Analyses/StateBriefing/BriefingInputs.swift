@@ -11,15 +11,19 @@ struct BriefingInputs: Sendable {
     var usPopulation: PopulationRow
     var code: Geography { Geography(sheet.stateCode) }
 
+    /// The reference tables every state's briefing uses, relative to the project root.
+    static let populationFile = "Analyses/Data/population-2023.csv"
+    static let byStateFile = "Analyses/Data/ncmec-2023-cybertipline-by-state.csv"
+
     static func load(context: AnalysisContext) throws -> BriefingInputs {
         let population = try PopulationTable.load(
-            path: context.path(StateBriefing.populationFile), displayPath: StateBriefing.populationFile)
+            path: context.path(BriefingInputs.populationFile), displayPath: BriefingInputs.populationFile)
         let sheet = try FactSheetParser.parse(
             contentsOf: context.path(context.dataFile), displayPath: context.dataFile, states: population.directory)
         let byState = try CyberTiplineByStateTable.load(
-            path: context.path(StateBriefing.byStateFile), displayPath: StateBriefing.byStateFile)
+            path: context.path(BriefingInputs.byStateFile), displayPath: BriefingInputs.byStateFile)
         guard let row = population.row(code: sheet.stateCode) else {
-            throw BriefingError.stateMissing(sheet.stateCode, table: StateBriefing.populationFile)
+            throw BriefingError.stateMissing(sheet.stateCode, table: BriefingInputs.populationFile)
         }
         return BriefingInputs(sheet: sheet, population: population, byState: byState,
                               statePopulation: row, usPopulation: population.us)
@@ -44,17 +48,5 @@ enum BriefingError: Error, CustomStringConvertible {
         case .stateMissing(let code, let table): return "\(table): error: no row for state '\(code)'"
         case .noStates(let table): return "\(table): error: the table has no state rows"
         }
-    }
-}
-
-/// Folder-safe names: "New Hampshire" → "new-hampshire".
-enum Slug {
-    static func make(_ words: String) -> String {
-        let lowered = words.lowercased()
-        var out = ""
-        for ch in lowered {
-            if ch.isLetter || ch.isNumber { out.append(ch) } else if !out.hasSuffix("-") { out.append("-") }
-        }
-        return String(out.trimmingCharacters(in: CharacterSet(charactersIn: "-")))
     }
 }

@@ -12,12 +12,12 @@ enum ByStateStep {
         var out: [StateRate] = []
         for row in inputs.byState.states {
             guard let people = inputs.population.row(code: row.code) else {
-                throw BriefingError.stateMissing(row.code, table: StateBriefing.populationFile)
+                throw BriefingError.stateMissing(row.code, table: BriefingInputs.populationFile)
             }
             let v = try Rate(row.reports, per: people.total, populationName: "residents", label: row.name).evaluate(step: "cybertipline-by-state")
             if let n = v.number { out.append(StateRate(code: row.code, name: row.name, rate: n)) }
         }
-        guard !out.isEmpty else { throw BriefingError.noStates(StateBriefing.byStateFile) }
+        guard !out.isEmpty else { throw BriefingError.noStates(BriefingInputs.byStateFile) }
         return out.sorted { $0.rate != $1.rate ? $0.rate > $1.rate : $0.name < $1.name }
     }
 
@@ -31,7 +31,7 @@ enum ByStateStep {
                 populationName: "residents", label: "CyberTipline reports by upload location per 100,000 residents"))
         } else {
             let absent = Provenance(step: run.currentStep, formula: "no row for \(inputs.sheet.stateCode) in the by-state table",
-                                    inputs: [.source(SourceLocation(file: StateBriefing.byStateFile, line: 1), description: "the table's rows")])
+                                    inputs: [.source(SourceLocation(file: BriefingInputs.byStateFile, line: 1), description: "the table's rows")])
             try run.set("byState.reports", value: ResultValue(kind: .count(.reports), number: nil,
                 label: "CyberTipline reports by upload location (not in the by-state table)", provenance: absent))
             try run.set("byState.rate", value: ResultValue(kind: .rate(per: 100_000, population: "residents"), number: nil,
@@ -55,7 +55,7 @@ enum ByStateStep {
         try run.set("byState.medianRate", value: ResultValue(kind: .rate(per: 100_000, population: "residents"),
             number: median, label: "Median state rate per 100,000 residents",
             provenance: Provenance(step: run.currentStep, formula: "median of the \(ranked.count) state rates",
-                                   inputs: [.source(SourceLocation(file: StateBriefing.byStateFile, line: 1), description: "every state row")])))
+                                   inputs: [.source(SourceLocation(file: BriefingInputs.byStateFile, line: 1), description: "every state row")])))
     }
 }
 

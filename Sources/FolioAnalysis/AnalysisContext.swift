@@ -6,9 +6,11 @@ public struct AnalysisContext: Sendable {
     public var projectRoot: String
     /// The main data file, as the user named it (relative to the project root or absolute).
     public var dataFile: String
+    /// The run's parameters by name: a notebook's `params:` defaults, overridden by `--param`.
+    public var parameters: [String: String]
 
-    public init(projectRoot: String, dataFile: String) {
-        self.projectRoot = projectRoot; self.dataFile = dataFile
+    public init(projectRoot: String, dataFile: String, parameters: [String: String] = [:]) {
+        self.projectRoot = projectRoot; self.dataFile = dataFile; self.parameters = parameters
     }
 
     /// An absolute path for a project-relative (or already absolute) path.

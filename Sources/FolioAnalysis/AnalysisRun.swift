@@ -1,3 +1,4 @@
+import FolioData
 import FolioCharts
 
 /// The state of one analysis run: its context, the current step, and the named results and
@@ -18,6 +19,11 @@ public struct AnalysisRun: Sendable {
     public private(set) var inputFiles: [String] = []
     /// The names of the steps run so far, in order.
     public private(set) var steps: [String] = []
+    /// The notebook cell now running (its opening fence), when the steps come from a notebook;
+    /// recorded in every result's provenance and named by errors the cell throws.
+    public private(set) var currentCell: SourceLocation?
+    /// The notebook's parameters (front-matter defaults overridden by `--param key=value`).
+    public var parameters: [String: String] { context.parameters }
 
     public init(context: AnalysisContext, outputName: String = "default", displayName: String = "") {
         self.context = context; self.outputName = outputName; self.displayName = displayName
@@ -32,6 +38,22 @@ public struct AnalysisRun: Sendable {
         do { try body(&self) } catch let error as StepError { throw error } catch {
             throw StepError(step: name, underlying: error)
         }
+    }
+
+    /// Starts the notebook cell whose fence is at `line` of `file` as the step `name`: the code
+    /// Folio generates from a notebook calls this before each cell's code.
+    public mutating func enterCell(step name: String, file: String, line: Int) {
+        currentStep = name
+        steps.append(name)
+        currentCell = SourceLocation(file: file, line: line)
+    }
+
+    /// The parameter called `name`, or an error listing the parameters the notebook declares.
+    public func parameter(_ name: String) throws -> String {
+        guard let value = context.parameters[name] else {
+            throw StepError(step: currentStep, underlying: RunError.unknownParameter(name, known: context.parameters.keys.sorted()))
+        }
+        return value
     }
 
     /// Notes that a step read `path` (relative to the project root, or absolute).
@@ -75,7 +97,9 @@ public struct AnalysisRun: Sendable {
     public mutating func set(_ name: String, value: ResultValue) throws {
         guard values[name] == nil else { throw RunError.duplicateResult(name) }
         names.append(name)
-        values[name] = value.resolvingInterval
+        var stored = value.resolvingInterval
+        if stored.provenance.cell == nil { stored.provenance.cell = currentCell }
+        values[name] = stored
     }
 
     /// Adds a chart; its id must be unique in the run.
@@ -93,11 +117,14 @@ public enum RunError: Error, Equatable, CustomStringConvertible {
     case duplicateResult(String)
     case duplicateChart(String)
     case unknownResult(String)
+    case unknownParameter(String, known: [String])
     public var description: String {
         switch self {
         case .duplicateResult(let n): return "the result '\(n)' is set twice"
         case .duplicateChart(let n): return "the chart '\(n)' is added twice"
         case .unknownResult(let n): return "no step has produced '\(n)' yet"
+        case .unknownParameter(let n, let known):
+            return "no parameter called '\(n)'" + (known.isEmpty ? " (the front matter declares no `params:`)" : "; declared: \(known.joined(separator: ", "))")
         }
     }
 }

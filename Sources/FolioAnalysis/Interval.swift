@@ -8,6 +8,8 @@ public struct Interval: Hashable, Sendable {
         case poissonExact = "poisson-exact"
         /// Derived from another interval by a fixed scale factor.
         case scaled
+        /// Student's t interval for a mean.
+        case studentT = "student-t"
     }
     public var lower: Double
     public var upper: Double
@@ -26,6 +28,7 @@ public struct Interval: Hashable, Sendable {
         case .wilson: return "Wilson score interval"
         case .poissonExact: return "exact (Garwood) Poisson interval"
         case .scaled: return "scaled interval"
+        case .studentT: return "Student t interval for the mean"
         }
     }
 }

@@ -15,8 +15,10 @@ public struct Provenance: Hashable, Sendable {
     /// The formula in words and symbols, e.g. `missing_from_social_services / missing_child_cases`.
     public var formula: String
     public var inputs: [Input]
-    public init(step: String, formula: String, inputs: [Input]) {
-        self.step = step; self.formula = formula; self.inputs = inputs
+    /// The notebook cell that computed the value (its opening fence), when it came from a notebook.
+    public var cell: SourceLocation?
+    public init(step: String, formula: String, inputs: [Input], cell: SourceLocation? = nil) {
+        self.step = step; self.formula = formula; self.inputs = inputs; self.cell = cell
     }
     /// The published figures this value rests on directly.
     public var figures: [Figure] {

@@ -53,7 +53,7 @@ public struct Rate: Measure {
     static func year(of period: Period) -> Int? {
         switch period {
         case .year(let y), .pointInTime(let y): return y
-        case .cumulative: return nil
+        case .cumulative, .span: return nil
         }
     }
 }

@@ -93,6 +93,9 @@ public enum ValueFormatter {
         case .rate(let per, let population):
             return qualified("\(NumberStyle.decimal(places: 1).format(n)) per \(NumberStyle.count.format(per)) \(population)", value.qualifier)
         case .ratio: return qualified(NumberStyle.decimal(places: 2).format(n), value.qualifier)
+        case .mean(let unit):
+            let number = NumberStyle.decimal(places: 1).format(n)
+            return qualified(unit.plural.isEmpty ? number : "\(number) \(unit.plural)", value.qualifier)
         case .text: return value.text ?? ""
         }
     }
@@ -108,7 +111,7 @@ public enum ValueFormatter {
     public static func intervalStyle(_ kind: ValueKind, near value: Double = 1) -> NumberStyle {
         switch kind {
         case .proportion: return .percent(places: percentPlaces(value))
-        case .count, .rate: return .decimal(places: 1)
+        case .count, .rate, .mean: return .decimal(places: 1)
         case .ratio, .text: return .decimal(places: 2)
         }
     }

@@ -10,6 +10,8 @@ public enum ValueKind: Hashable, Sendable {
     case rate(per: Double, population: String)
     /// A plain ratio between two numbers (`0.38 times`).
     case ratio
+    /// The mean of measurements in a unit (`4,201.8 g`).
+    case mean(Unit)
     /// Words (a state's name).
     case text
 
@@ -20,6 +22,7 @@ public enum ValueKind: Hashable, Sendable {
         case .proportion: return "a proportion"
         case .rate: return "a rate"
         case .ratio: return "a ratio"
+        case .mean: return "a mean"
         case .text: return "text"
         }
     }

@@ -6,6 +6,8 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
     case cumulative(through: Int)
     /// A point-in-time estimate (e.g. population on July 1 of the year).
     case pointInTime(year: Int)
+    /// Observations made over a span of years (a field study run from 2007 through 2009).
+    case span(from: Int, through: Int)
 
     /// `2023`, `cumulative to 2023`, `July 1, 2023`: what `figures.csv` and `folio ingest` print.
     public var description: String {
@@ -13,6 +15,7 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
         case .year(let y): return "\(y)"
         case .cumulative(let y): return "cumulative to \(y)"
         case .pointInTime(let y): return "mid-\(y)"
+        case .span(let a, let b): return a == b ? "\(a)" : "\(a)–\(b)"
         }
     }
 }

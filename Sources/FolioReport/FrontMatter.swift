@@ -19,7 +19,8 @@ public struct FrontMatter: Hashable, Sendable {
     }
 
     /// The keys a front matter may use.
-    public static let knownKeys = ["title", "subtitle", "date", "author", "keywords", "paper", "key-figures", "uses"]
+    public static let knownKeys = ["title", "subtitle", "date", "author", "keywords", "paper", "key-figures", "uses",
+                                     "params", "echo", "data", "summary"]
 }
 
 /// One `key-figures:` item before resolution: `value: "{{ missing.cases | count }}"`, `label: "..."`.
@@ -83,8 +84,9 @@ struct FrontMatterParser {
                 }
             case "key-figures":
                 result.keyFigures = keyFigures(value, sink: &sink)
-            case "uses":
-                // Read by the runner: which analysis's steps a narrative-only analysis uses.
+            case "uses", "params", "echo", "data", "summary":
+                // Read by the runner: which analysis's steps a narrative-only analysis uses, and a
+                // notebook's parameters, default for showing code, data file and one-line summary.
                 break
             case "paper":
                 let raw = (value.string ?? "").lowercased()

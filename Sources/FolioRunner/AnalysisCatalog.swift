@@ -1,42 +1,74 @@
 import Foundation
 import FolioAnalysis
-import StateBriefing
+import FolioData
 
-/// The analyses compiled into this `folio`, and the narrative-only analyses found in a project.
-/// A new compiled analysis is a folder under `Analyses/`, a target in Package.swift, and one
-/// line here; a narrative-only one is just a Markdown file (see `RunTarget`).
+/// The analyses of a project, found under `Analyses/` with no registration anywhere:
+///
+/// - a **notebook** is a folder whose Markdown file holds Swift cells (or which holds `.swift`
+///   files beside it); its id is the folder's name in kebab case (`Analyses/ProbeNotebook/` →
+///   `probe-notebook`), and its code is compiled on first use and whenever it changes;
+/// - a **narrative-only** analysis is a Markdown file whose front matter says `uses: <id>`: it
+///   reuses that notebook's steps with its own prose.
 public enum AnalysisCatalog {
-    public static let all: [any Analysis.Type] = [StateBriefing.self]
-
-    /// The compiled analysis called `id`, or an input error listing those that exist.
-    public static func named(_ id: String) throws -> any Analysis.Type {
-        guard let a = all.first(where: { $0.id == id }) else {
-            throw FolioError.input("no analysis called '\(id)'; known: \(all.map { $0.id }.joined(separator: ", "))")
-        }
-        return a
-    }
-
-    /// Every target in the project: the compiled analyses, then the narrative-only ones found
-    /// under `Analyses/` (sorted by id).
-    public static func targets(in projectRoot: String) throws -> [RunTarget] {
-        var targets = all.map { RunTarget(id: $0.id, analysis: $0, narrative: $0.narrative) }
-        let compiledNarratives = Set(all.map { $0.narrative })
+    /// Every target in the project: the notebooks (each compiled first if its code changed,
+    /// saying so through `progress`), then the narrative-only analyses, each group by id.
+    public static func targets(in projectRoot: String,
+                               progress: @escaping @Sendable (String) -> Void = AnalysisCatalog.printProgress) throws -> [RunTarget] {
         let fm = FileManager.default
         let folders = ((try? fm.contentsOfDirectory(atPath: projectRoot + "/Analyses")) ?? []).sorted()
-        var found: [RunTarget] = []
+        var notebooks: [RunTarget] = []
+        var narrativeOnly: [(base: String, uses: String, path: String)] = []
+        var compiler: NotebookCompiler?
         for folder in folders {
             let files = ((try? fm.contentsOfDirectory(atPath: projectRoot + "/Analyses/" + folder)) ?? []).sorted()
             let narratives = files.filter { $0.hasSuffix(".md") && $0 != "README.md" }
+            let hasSwift = files.contains { $0.hasSuffix(".swift") }
+            var notebookFile: String?
             for file in narratives {
                 let path = "Analyses/\(folder)/\(file)"
-                guard !compiledNarratives.contains(path), let uses = usesKey(projectRoot + "/" + path) else { continue }
-                let analysis = try named(uses)
                 let base = narratives.count == 1 ? folder : folder + "-" + (file as NSString).deletingPathExtension
-                found.append(RunTarget(id: slug(base), analysis: analysis, narrative: path))
+                if let uses = usesKey(projectRoot + "/" + path) {
+                    narrativeOnly.append((base, uses, path)); continue
+                }
+                let text: String
+                do { text = try InputText.read(path: projectRoot + "/" + path, displayPath: path) } catch {
+                    // Unreadable prose is only an error where it would have been a notebook.
+                    if hasSwift || narratives.count == 1 { throw FolioError.input("\(error)") }
+                    continue
+                }
+                let document: NotebookDocument
+                do { document = try NotebookDocument.parse(text, path: path) } catch { throw FolioError.input("\(error)") }
+                guard !document.cells.isEmpty || hasSwift else { continue }
+                let id = slug(folder)
+                if let other = notebookFile {
+                    throw FolioError.input("error: \(path) and \(other) are both notebooks in Analyses/\(folder)/; a folder holds one notebook (its id is the folder's name, `\(id)`), and other Markdown files there say `uses: \(id)`")
+                }
+                notebookFile = path
+                if compiler == nil {
+                    compiler = NotebookCompiler(projectRoot: projectRoot, toolchain: try SwiftToolchain.current(), progress: progress)
+                }
+                let library = try compiler!.library(for: document, id: id, defaultData: document.defaultData ?? "")
+                guard let analysis = try NotebookLoader.analyses(in: library).first else {
+                    throw FolioError.internal("error: the compiled notebook \(library) registered no analysis")
+                }
+                notebooks.append(RunTarget(id: id, analysis: analysis, narrative: path, notebook: document))
             }
+        }
+        var targets = notebooks
+        var found: [RunTarget] = []
+        for (base, uses, path) in narrativeOnly {
+            guard let analysis = notebooks.first(where: { $0.id == uses })?.analysis else {
+                throw FolioError.input("\(path): error: `uses: \(uses)` names no notebook; known: \(notebooks.map(\.id).joined(separator: ", "))")
+            }
+            found.append(RunTarget(id: slug(base), analysis: analysis, narrative: path))
         }
         targets += found.sorted { $0.id < $1.id }
         return targets
+    }
+
+    /// Prints a compile progress line on stderr.
+    @Sendable public static func printProgress(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     /// The target called `id` in the project.

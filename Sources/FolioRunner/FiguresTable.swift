@@ -41,6 +41,7 @@ public enum FiguresTable {
         case .proportion: return "proportion"
         case .rate(let per, let pop): return "rate(per \(Int(per)) \(pop))"
         case .ratio: return "ratio"
+        case .mean(let u): return "mean(\(u.name))"
         case .text: return "text"
         }
     }

@@ -23,11 +23,16 @@ public struct FolioSession: Sendable {
     public let dpi: Double
     /// Runs shared with other sessions of the same command (see `ComputedRuns`).
     let computed: ComputedRuns?
+    /// The run's parameters: the notebook's `params:` defaults with `--param` values over them.
+    public let parameters: [String: String]
 
     /// - Parameter computed: pass one `ComputedRuns` to every session of a single command so
     ///   targets sharing an analysis and data file compute their results once; nil (the default,
     ///   and what `watch` uses) computes afresh every time.
+    /// - Parameter parameters: `--param` values; each must be declared in the notebook's `params:`
+    ///   unless `strictParameters` is false (a run of every analysis: each takes those it declares).
     public init(analysis id: String, output: String?, dpi: Double = 200, computed: ComputedRuns? = nil,
+                parameters overrides: [String: String] = [:], strictParameters: Bool = true,
                 from directory: String = FileManager.default.currentDirectoryPath) throws {
         self.computed = computed
         guard dpi.isFinite, (36...1200).contains(dpi) else {
@@ -36,6 +41,14 @@ public struct FolioSession: Sendable {
         self.dpi = dpi
         projectRoot = try ProjectLocator.findRoot(from: directory)
         target = try AnalysisCatalog.target(id, in: projectRoot)
+        let declared = target.notebook?.parameters ?? []
+        for name in overrides.keys.sorted() where strictParameters && !declared.contains(where: { $0.name == name }) {
+            let known = declared.isEmpty ? "it declares no `params:`" : "it declares: \(declared.map(\.name).joined(separator: ", "))"
+            throw FolioError.input("error: --param \(name): the analysis \(id) has no parameter `\(name)` (\(known))")
+        }
+        var parameters: [String: String] = [:]
+        for (name, value) in declared { parameters[name] = overrides[name] ?? value }
+        self.parameters = parameters
         if let output {
             outputRoot = output.hasPrefix("/") ? output : (directory as NSString).appendingPathComponent(output)
         } else {
@@ -56,20 +69,44 @@ public struct FolioSession: Sendable {
     public func compute(dataFile: String?) throws -> AnalysisRun {
         let data = dataFile ?? analysis.defaultData
         guard let computed else { return try computeAfresh(data) }
-        return try computed.run("\(analysis.id)\u{0}\(data)") { try computeAfresh(data) }
+        return try computed.run("\(analysis.id)\u{0}\(data)\u{0}\(parameterWords)") { try computeAfresh(data) }
     }
 
     private func computeAfresh(_ data: String) throws -> AnalysisRun {
-        let context = AnalysisContext(projectRoot: projectRoot, dataFile: data)
-        var run = AnalysisRun(context: context)
+        let context = AnalysisContext(projectRoot: projectRoot, dataFile: data, parameters: parameters)
+        var run = AnalysisRun(context: context, outputName: defaultOutputName(data: data),
+                              displayName: parameters.isEmpty ? target.id : "\(target.id) \(parameterWords)")
         do {
             try analysis.init().run(&run)
+        } catch let error where run.currentCell != nil {
+            throw FolioError.input(Self.describe(error, cell: run.currentCell!, step: run.currentStep))
         } catch let error as StepError {
             throw FolioError.input(Self.describe(error.underlying, step: error.step))
         } catch {
             throw FolioError.input(Self.describe(error, step: nil))
         }
         return run
+    }
+
+    /// `island=Biscoe year=2008`: the parameters in a stable order, for keys and messages.
+    var parameterWords: String {
+        parameters.keys.sorted().map { "\($0)=\(parameters[$0]!)" }.joined(separator: " ")
+    }
+
+    /// The manifest key of a run on `data` with these parameters.
+    func manifestKey(_ book: ManifestBook, data: String) -> String {
+        let key = book.key(analysis: target.id, data: data)
+        return parameters.isEmpty ? key : key + " " + parameterWords
+    }
+
+    /// The output folder's name unless the steps choose one: the parameter values
+    /// (`biscoe-2008`), else the data file's name (`penguins`), else `default`.
+    func defaultOutputName(data: String) -> String {
+        if let notebook = target.notebook, !notebook.parameters.isEmpty {
+            return notebook.parameters.map { Slug.make(parameters[$0.name] ?? $0.defaultValue) }.joined(separator: "-")
+        }
+        let stem = ((data as NSString).lastPathComponent as NSString).deletingPathExtension
+        return stem.isEmpty ? "default" : Slug.make(stem)
     }
 
     /// Renders every output of one run in memory, paths relative to the output root.
@@ -81,12 +118,13 @@ public struct FolioSession: Sendable {
         Trace.mark("\(target.id): computed")
         progress("\(target.id): computed \(run.names.count) results for \(run.displayName)")
         let narrativePath = run.context.path(target.narrative)
-        let source: String
+        var source: String
         do {
             source = try InputText.read(path: narrativePath, displayPath: target.narrative)
         } catch {
             throw FolioError.input("\(error)")
         }
+        if let notebook = target.notebook { source = notebook.narrative(from: source) }
         let folder = "\(target.id)/\(run.outputName)"
         let files = try renderer.render(run: run, narrative: source, narrativeFile: target.narrative,
                                         citedChartsOnly: target.id != analysis.id, progress: progress)
@@ -105,15 +143,15 @@ public struct FolioSession: Sendable {
         let start = Date()
         let data = dataFile ?? analysis.defaultData
         let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
-        let key = book.key(analysis: target.id, data: data)
+        let key = manifestKey(book, data: data)
         if !force, let recorded = Manifest.load(from: book.manifestPath).entries[key],
-           book.isUpToDate(recorded, target: target, dpi: dpi, key: key) {
+           book.isUpToDate(recorded, target: target, dpi: dpi, parameters: parameters, key: key) {
             let folder = recorded.parameters["folder"] ?? target.id
             return PendingWrite(upToDate: "Up to date: \(displayPath(outputRoot + "/" + folder)) (use --force to render anyway)")
         }
         let (run, folder, files) = try render(dataFile: dataFile, progress: progress)
         Trace.mark("\(target.id): rendered")
-        let entry = book.entry(target: target, data: data, dpi: dpi, run: run, files: files)
+        let entry = book.entry(target: target, data: data, dpi: dpi, parameters: parameters, run: run, files: files)
         let root = outputRoot, shown = displayPath(outputRoot + "/" + folder), id = target.id
         return PendingWrite { () throws -> String in
             // The manifest is read, updated and written under its own lock: batch children and
@@ -135,9 +173,9 @@ public struct FolioSession: Sendable {
         let data = dataFile ?? analysis.defaultData
         let (run, folder, files) = try render(dataFile: dataFile)
         let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
-        let key = book.key(analysis: target.id, data: data)
+        let key = manifestKey(book, data: data)
         let recorded = Manifest.load(from: book.manifestPath).entries[key]
-        let current = book.entry(target: target, data: data, dpi: dpi, run: run, files: files)
+        let current = book.entry(target: target, data: data, dpi: dpi, parameters: parameters, run: run, files: files)
         let changed = book.changedInputs(recorded: recorded, current: current)
         let because = changed.isEmpty ? "" : " (changed: \(changed.joined(separator: ", ")))"
         var stale: [String] = []
@@ -193,6 +231,19 @@ public struct FolioSession: Sendable {
 
     private func displayPath(_ path: String) -> String {
         path.hasPrefix(projectRoot + "/") ? String(path.dropFirst(projectRoot.count + 1)) : path
+    }
+
+    /// An error a notebook cell threw: where the error's own location is (a data file's line),
+    /// then the cell and its step, or the cell alone.
+    static func describe(_ error: any Error, cell: SourceLocation, step: String) -> String {
+        var inner = error, innerStep = step
+        if let wrapped = error as? StepError { inner = wrapped.underlying; innerStep = wrapped.step }
+        let text = describe(inner, step: nil)
+        let cellLine = "\(cell.file):\(cell.line):1"
+        if text.hasPrefix("error: ") {
+            return "\(cellLine): error: in step '\(innerStep)': \(text.dropFirst(7))\nnothing was written"
+        }
+        return "\(text)\n\(cellLine): note: raised in step '\(innerStep)', by the cell that starts here\nnothing was written"
     }
 
     static func describe(_ error: any Error, step: String?) -> String {

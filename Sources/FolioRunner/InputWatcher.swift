@@ -17,7 +17,7 @@ public final class InputWatcher: @unchecked Sendable {
     public func files() -> [String] {
         let data = dataFile ?? session.analysis.defaultData
         let book = ManifestBook(projectRoot: session.projectRoot, outputRoot: session.outputRoot)
-        let recorded = Manifest.load(from: book.manifestPath).entries[book.key(analysis: session.target.id, data: data)]
+        let recorded = Manifest.load(from: book.manifestPath).entries[session.manifestKey(book, data: data)]
         let all = [session.target.narrative, data] + book.analysisSources(session.target) + (recorded.map { Array($0.inputs.keys) } ?? [])
         return Array(Set(all)).sorted()
     }

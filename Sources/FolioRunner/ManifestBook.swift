@@ -36,22 +36,27 @@ struct ManifestBook: Sendable {
     }
 
     /// The entry a run would record.
-    func entry(target: RunTarget, data: String, dpi: Double, run: AnalysisRun, files: [RenderedFile]) -> Manifest.Entry {
+    func entry(target: RunTarget, data: String, dpi: Double, parameters: [String: String], run: AnalysisRun,
+               files: [RenderedFile]) -> Manifest.Entry {
         let analysis = target.analysis
         let inputs = run.inputFiles + [target.narrative] + analysisSources(target)
         var outputs: [String: String] = [:]
         for f in files { outputs[f.path] = ContentHash.of(f.bytes) }
+        var recorded = ["data": data, "folder": "\(target.id)/\(run.outputName)", "dpi": FiguresTable.plain(dpi)]
+        for (name, value) in parameters { recorded["param." + name] = value }
         return Manifest.Entry(analysis: analysis.id, analysisVersion: analysis.version,
                               folioVersion: BuildIdentity.folioVersion,
-                              parameters: ["data": data, "folder": "\(target.id)/\(run.outputName)", "dpi": FiguresTable.plain(dpi)],
+                              parameters: recorded,
                               inputs: hashes(inputs), outputs: outputs)
     }
 
     /// True when the recorded entry's inputs, code and outputs all match what is on disk now.
-    func isUpToDate(_ entry: Manifest.Entry, target: RunTarget, dpi: Double, key: String) -> Bool {
+    func isUpToDate(_ entry: Manifest.Entry, target: RunTarget, dpi: Double, parameters: [String: String], key: String) -> Bool {
         let analysis = target.analysis
         guard entry.analysisVersion == analysis.version, entry.folioVersion == BuildIdentity.folioVersion,
               entry.parameters["dpi"] == FiguresTable.plain(dpi) else { return false }
+        let recordedParameters = entry.parameters.filter { $0.key.hasPrefix("param.") }
+        guard recordedParameters == Dictionary(uniqueKeysWithValues: parameters.map { ("param." + $0.key, $0.value) }) else { return false }
         guard buildStamps()[key] == BuildIdentity.executableHash else { return false }
         let expectedInputs = Set(entry.inputs.keys)
         let currentSources = Set(analysisSources(target) + [target.narrative])
@@ -71,6 +76,10 @@ struct ManifestBook: Sendable {
         for path in recorded.inputs.keys.sorted() where current.inputs[path] == nil { changed.append("\(path) (no longer read)") }
         if recorded.parameters["dpi"] != current.parameters["dpi"] {
             changed.append("--dpi \(recorded.parameters["dpi"] ?? "?") → \(current.parameters["dpi"] ?? "?")")
+        }
+        for name in Set(recorded.parameters.keys).union(current.parameters.keys).sorted() where name.hasPrefix("param.")
+            && recorded.parameters[name] != current.parameters[name] {
+            changed.append("--param \(name.dropFirst(6)): \(recorded.parameters[name] ?? "none") → \(current.parameters[name] ?? "none")")
         }
         if recorded.analysisVersion != current.analysisVersion { changed.append("analysis version \(recorded.analysisVersion) → \(current.analysisVersion)") }
         if recorded.folioVersion != current.folioVersion { changed.append("Folio \(recorded.folioVersion) → \(current.folioVersion)") }

@@ -19,7 +19,7 @@ enum MethodsAppendix {
             var text = " = \(ValueFormatter.formatDefault(value))"
             if let i = value.interval {
                 let style = ValueFormatter.intervalStyle(value.kind, near: value.number ?? 1)
-                text += " (95% \(style.format(i.lower)) to \(style.format(i.upper)), \(i.method == .wilson ? "Wilson" : "exact Poisson"))"
+                text += " (95% \(style.format(i.lower)) to \(style.format(i.upper)), \(i.method == .wilson ? "Wilson" : i.method == .studentT ? "Student t" : "exact Poisson"))"
             }
             text += ": \(value.provenance.formula)"
             let sources = FiguresTable.sources(value.provenance).map(shorten)

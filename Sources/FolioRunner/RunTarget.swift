@@ -11,9 +11,11 @@ public struct RunTarget: Sendable {
     public let analysis: any Analysis.Type
     /// The narrative, relative to the project root.
     public let narrative: String
+    /// The notebook the steps were compiled from, when they come from one.
+    public let notebook: NotebookDocument?
 
-    public init(id: String, analysis: any Analysis.Type, narrative: String) {
-        self.id = id; self.analysis = analysis; self.narrative = narrative
+    public init(id: String, analysis: any Analysis.Type, narrative: String, notebook: NotebookDocument? = nil) {
+        self.id = id; self.analysis = analysis; self.narrative = narrative; self.notebook = notebook
     }
 
     /// The folder holding the steps' Swift sources (beside the compiled analysis's narrative).

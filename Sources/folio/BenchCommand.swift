@@ -21,7 +21,7 @@ struct BenchCommand: ParsableCommand {
 
         func run() throws {
             try CLIErrors.guarding {
-                let session = try FolioSession(analysis: options.singleTarget, output: options.output, dpi: options.dpi)
+                let session = try options.singleSession()
                 let rows = try Benchmark.inProcess(session: session, dataFile: options.data.first, runs: max(1, runs))
                 print(Benchmark.pad("job (\(runs) runs; first run cold)") + "      min   median      max")
                 for row in rows { print(row.line) }

@@ -14,8 +14,7 @@ struct CheckCommand: ParsableCommand {
             let computed = ComputedRuns()
             let files = options.data.isEmpty ? [nil] : options.data.map(Optional.some)
             var stale: [String] = []
-            for id in try options.targetIDs() {
-                let session = try FolioSession(analysis: id, output: options.output, dpi: options.dpi, computed: computed)
+            for session in try options.sessions(computed: computed) {
                 for data in files { stale += try session.check(dataFile: data) }
             }
             if stale.isEmpty {

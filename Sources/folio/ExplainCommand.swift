@@ -15,7 +15,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         try CLIErrors.guarding {
-            let session = try FolioSession(analysis: options.singleTarget, output: options.output, dpi: options.dpi)
+            let session = try options.singleSession()
             print(try session.explain(name, dataFile: options.data.first), terminator: "")
         }
     }

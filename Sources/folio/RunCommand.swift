@@ -38,7 +38,7 @@ struct RunCommand: ParsableCommand {
             let jobs = jobs ?? BatchRunner.defaultJobs
             let progress = ProgressReporter(quiet: quiet)
             let computed = ComputedRuns()
-            let sessions = try options.targetIDs().map { try FolioSession(analysis: $0, output: options.output, dpi: options.dpi, computed: computed) }
+            let sessions = try options.sessions(computed: computed)
             Trace.mark("sessions ready")
             guard let first = sessions.first else { return }
             // Every analysis writes under the same output root: one lock for the whole run, taken
@@ -47,14 +47,20 @@ struct RunCommand: ParsableCommand {
                 : try OutputLock.acquire(outputRoot: first.outputRoot, wait: !noWait) { CLIErrors.printErr($0) }
             defer { withExtendedLifetime(lock) {} }
             Trace.mark("locked")
-            // Each analysis is written on a background thread while the next one renders.
+            // Every briefing of this process is rendered before any is written, so bad input in
+            // one analysis leaves the output folder as it was; then they are written on a
+            // background thread each.
             let writes = WriteBehind()
             defer { _ = try? writes.finish() }
+            var rendered: [PendingWrite] = []
             for session in sessions {
                 if data.count > 1 && jobs > 1 {
                     var arguments = ["run", "--analysis", session.target.id] + (quiet ? ["--quiet"] : []) + (force ? ["--force"] : [])
                     if let output = options.output { arguments += ["--output", output] }
                     arguments += ["--dpi", String(options.dpi)]
+                    for name in session.parameters.keys.sorted() { arguments += ["--param", "\(name)=\(session.parameters[name]!)"] }
+                    for pending in rendered { writes.enqueue(pending) }
+                    rendered = []
                     for line in try writes.finish() { progress.finish(line) }
                     let (summaries, status) = try BatchRunner.run(files: data, jobs: jobs, arguments: arguments)
                     for line in summaries { progress.finish(line) }
@@ -62,9 +68,10 @@ struct RunCommand: ParsableCommand {
                     continue
                 }
                 for file in data.isEmpty ? [nil] : data.map(Optional.some) {
-                    writes.enqueue(try session.prepare(dataFile: file, force: force) { progress.step($0) })
+                    rendered.append(try session.prepare(dataFile: file, force: force) { progress.step($0) })
                 }
             }
+            for pending in rendered { writes.enqueue(pending) }
             for line in try writes.finish() { progress.finish(line) }
         }
     }

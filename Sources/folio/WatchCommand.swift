@@ -16,7 +16,7 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         try CLIErrors.guarding {
-            let session = try FolioSession(analysis: options.singleTarget, output: options.output, dpi: options.dpi)
+            let session = try options.singleSession()
             let progress = ProgressReporter(quiet: false)
             let watcher = InputWatcher(session: session, dataFile: options.data.first)
             progress.finish("Watching \(watcher.describe()); Ctrl-C to stop.")

@@ -139,7 +139,7 @@ narrative_case("narrative-unknown-front-matter-key", 'author: "Folio state brief
                lambda t: [at(t, "autor"), "unknown front matter key `autor`", "author"])
 narrative_case("narrative-bad-paper", 'author: "Folio state briefings"', 'author: "Folio"\npaper: tabloid',
                lambda t: [at(t, "tabloid"), "`paper` must be `letter` or `a4`"])
-case("narrative-unclosed-front-matter", {"briefing.md": NARRATIVE.replace("---\n\n## Summary", "\n## Summary", 1)},
+case("narrative-unclosed-front-matter", {"briefing.md": NARRATIVE.replace("---\n\n```swift", "\n```swift", 1)},
      [N + ":1:1", "unclosed front matter", "expected a closing `---`"])
 case("narrative-invalid-utf8", {"briefing.md": NARRATIVE.encode("utf-8").replace(b"## Summary", b"## Sum\xc3mary", 1)},
      [N + ":" + str(line_col(NARRATIVE, "## Summary")[0]) + ":7", "UTF-8"])
@@ -180,3 +180,34 @@ zeros = "\n".join(",".join(l.split(",")[:2] + ["0"]) if i > 0 and l else l for i
 case("bystate-all-zero", {"ncmec-2023-cybertipline-by-state.csv": zeros},
      [B + ":" + str(zeros.split("\n").index("US,United States,0") + 1) + ":", "expected a US total above zero", "found \"0\""])
 print("corpus:", len([d for d in os.listdir(CORPUS) if os.path.isdir(os.path.join(CORPUS, d))]), "cases")
+
+# --- Notebooks (the penguins notebook and its table) ------------------------------------------
+PENGUINS_MD = open(os.path.join(ROOT, "Analyses", "Penguins", "penguins.md"), encoding="utf-8").read()
+PENGUINS_CSV = open(os.path.join(DATA, "penguins.csv"), encoding="utf-8").read()
+PM = "Analyses/Penguins/penguins.md"
+PC = "Analyses/Data/penguins.csv"
+
+text = sub(PENGUINS_MD, "let everyone = penguins.countFigure()", "let everyone = penguins.countFigure(")
+l, _ = line_col(text, "let everyone = penguins.countFigure(")
+case("notebook-syntax-error", {"penguins.md": text}, [f"{PM}:{l + 1}:", "error: expected", "did not compile", "nothing was written"])
+
+text = sub(PENGUINS_MD, "//| step: island", "//| step: island\n//| cache: true")
+l, c = line_col(text, "cache: true")
+case("notebook-unknown-cell-option", {"penguins.md": text}, [f"{PM}:{l}:{c}", "unknown cell option `cache`"])
+
+text = sub(PENGUINS_MD, "//| step: measurements", "//| step: island")
+l, _ = line_col(text, "//| step: island\nfor")
+case("notebook-duplicate-step", {"penguins.md": text}, [f"{PM}:{l - 1}:1", "the step `island` is already the cell at line"])
+
+text = sub(PENGUINS_MD, "let species = try penguins.values(of: \"species\")", "let species = try penguins.values(of: \"specie\")")
+l, _ = line_col(text, "//| step: load")
+case("notebook-unknown-column", {"penguins.md": text}, [PC + ": error: no column `specie`; did you mean `species`?",
+     f"{PM}:{l - 1}:1: note: raised in step 'load'"])
+
+text = sub(PENGUINS_CSV, "Adelie,Torgersen,39.5,17.4,186,3800,female,2007", "Adelie,Torgersen,39.5,17.4,186,3800,female")
+l, _ = line_col(text, "Adelie,Torgersen,39.5,17.4,186,3800,female\n")
+case("penguins-ragged-row", {"penguins.csv": text}, [f"{PC}:{l}:1", "this row has 7 fields; the header has 8"])
+
+text = sub(PENGUINS_CSV, "Adelie,Torgersen,39.5,17.4,186,3800,female", "Adelie,Torgersen,39.5,17.4,186,3.8 kg,female")
+l, c = line_col(text, "3.8 kg")
+case("penguins-not-a-number", {"penguins.csv": text}, [f"{PC}:{l}:{c}", "expected a number in column `body_mass_g`", "3.8 kg"])

@@ -35,6 +35,8 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
             let destination: String
             if file == "briefing.md" {
                 destination = "Analyses/StateBriefing/briefing.md"
+            } else if file == "penguins.md" {
+                destination = "Analyses/Penguins/penguins.md"
             } else if file.hasSuffix(".csv") {
                 destination = "Analyses/Data/" + file
             } else {

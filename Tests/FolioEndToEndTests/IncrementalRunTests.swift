@@ -25,7 +25,7 @@ import Testing
         let entry = try #require(manifest.entries["state-briefing Analyses/Data/ncmec-2023-mississippi.txt"])
         #expect(entry.inputs.keys.contains("Analyses/StateBriefing/briefing.md"))
         #expect(entry.inputs.keys.contains("Analyses/Data/population-2023.csv"))
-        #expect(entry.inputs.keys.contains("Analyses/StateBriefing/StateBriefing.swift"))
+        #expect(entry.inputs.keys.contains("Analyses/StateBriefing/BriefingInputs.swift"))
         let pdfHash = try #require(entry.outputs["state-briefing/mississippi-2023/briefing.pdf"])
         #expect(pdfHash == ContentHash.ofFile(project.root + "/out/state-briefing/mississippi-2023/briefing.pdf"))
         #expect(entry.inputs.values.allSatisfy { $0.count == 64 })

@@ -21,8 +21,12 @@ func runWithDeadline(_ executable: String, _ arguments: [String], in directory: 
     let pid = p.processIdentifier
     let timer = DispatchWorkItem { kill(pid, SIGKILL) }
     DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: timer)
+    // Both pipes are drained at once: a child that fills one while the other is read would hang.
+    nonisolated(unsafe) var e = Data()
+    let drained = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async { e = err.fileHandleForReading.readDataToEndOfFile(); drained.signal() }
     let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
+    drained.wait()
     p.waitUntilExit()
     let timedOut = timer.isCancelled == false && p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGKILL
     timer.cancel()

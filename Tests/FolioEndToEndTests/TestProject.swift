@@ -15,7 +15,14 @@ struct TestProject {
         return FileManager.default.currentDirectoryPath
     }()
 
+    /// Test projects share the real project's notebook cache (the `folio` they run inherits
+    /// this), so an unchanged notebook compiles once for the whole suite, not once a project.
+    static let sharedNotebookCache: Void = {
+        setenv("FOLIO_NOTEBOOK_CACHE", repositoryRoot + "/.build/folio-notebooks", 1)
+    }()
+
     init() throws {
+        _ = Self.sharedNotebookCache
         let fm = FileManager.default
         root = fm.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)").path
         try fm.createDirectory(atPath: root, withIntermediateDirectories: true)

@@ -2,24 +2,21 @@ import Foundation
 import Testing
 import FolioAnalysis
 import FolioData
-@testable import StateBriefing
+import FolioRunner
 
 /// The Mississippi briefing's numbers, checked against the fact sheet and the Census table by
-/// independent arithmetic on the published figures.
-struct StateBriefingTests {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.path + "/Package.swift") { return url.path }
-        }
-        return "."
-    }()
+/// independent arithmetic on the published figures. The notebook (`Analyses/StateBriefing/
+/// briefing.md` and its Swift files) is compiled and loaded into this process as `folio` does.
+struct StateBriefingNotebookTests {
+    static let root = TestProject.repositoryRoot
+    static let defaultData = "Analyses/Data/ncmec-2023-mississippi.txt"
 
-    func run(data: String = StateBriefing.defaultData) throws -> AnalysisRun {
-        var run = AnalysisRun(context: AnalysisContext(projectRoot: Self.root, dataFile: data))
-        try StateBriefing().run(&run)
-        return run
+    func run(data: String = Self.defaultData) throws -> AnalysisRun {
+        _ = TestProject.sharedNotebookCache
+        let session = try FolioSession(analysis: "state-briefing", output: FileManager.default.temporaryDirectory.path,
+                                       from: Self.root)
+        #expect(session.analysis.defaultData == Self.defaultData)
+        return try session.compute(dataFile: data)
     }
 
     func number(_ run: AnalysisRun, _ name: String) throws -> Double {
@@ -76,7 +73,7 @@ struct StateBriefingTests {
     }
 
     @Test func anotherStatesSheetGivesThatStatesBriefing() throws {
-        let sheet = try String(contentsOfFile: Self.root + "/" + StateBriefing.defaultData, encoding: .utf8)
+        let sheet = try String(contentsOfFile: Self.root + "/" + Self.defaultData, encoding: .utf8)
             .replacingOccurrences(of: "Mississippi", with: "New Hampshire")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-nh-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -92,7 +89,7 @@ struct StateBriefingTests {
     }
 
     @Test func anAbsentRowIsNotReportedNotZero() throws {
-        let sheet = try String(contentsOfFile: Self.root + "/" + StateBriefing.defaultData, encoding: .utf8)
+        let sheet = try String(contentsOfFile: Self.root + "/" + Self.defaultData, encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.contains("HHS-ORR") }.joined(separator: "\n")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-absent-\(UUID().uuidString)")

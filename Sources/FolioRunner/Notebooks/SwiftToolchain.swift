@@ -1,0 +1,39 @@
+import Foundation
+
+/// The compiler and Folio modules a notebook is compiled with: the `swiftc` that built this
+/// `folio` (found on `PATH`, or `FOLIO_SWIFTC`), and the `.swiftmodule` files SwiftPM keeps
+/// beside the executable (`.build/<config>/Modules`).
+public struct SwiftToolchain: Sendable {
+    public var swiftc: String
+    public var modules: String
+    /// `-Onone` beside a debug `folio`, `-O` beside a release one.
+    public var optimize: Bool
+
+    /// The toolchain for the running executable, or an error saying what is missing.
+    public static func current() throws -> SwiftToolchain {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let folder = (executable as NSString).deletingLastPathComponent
+        let modules = ProcessInfo.processInfo.environment["FOLIO_MODULES"] ?? folder + "/Modules"
+        guard FileManager.default.fileExists(atPath: modules + "/FolioKit.swiftmodule") else {
+            throw FolioError.input("""
+                error: cannot compile notebooks: no FolioKit.swiftmodule in \(modules). \
+                Notebooks are compiled against the modules SwiftPM builds beside folio; run the folio that \
+                `make run` builds (.build/release/folio), or set FOLIO_MODULES to that folder.
+                """)
+        }
+        guard let swiftc = findSwiftc() else {
+            throw FolioError.input("error: cannot compile notebooks: no `swiftc` on PATH (set FOLIO_SWIFTC to the Swift compiler that built folio)")
+        }
+        return SwiftToolchain(swiftc: swiftc, modules: modules, optimize: (folder as NSString).lastPathComponent != "debug")
+    }
+
+    private static func findSwiftc() -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let given = environment["FOLIO_SWIFTC"], !given.isEmpty { return given }
+        for folder in (environment["PATH"] ?? "").split(separator: ":") + ["/opt/swift/usr/bin", "/usr/bin"] {
+            let candidate = "\(folder)/swiftc"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
