@@ -42,11 +42,17 @@ public struct AnalysisRun: Sendable {
 
     /// Starts the notebook cell whose fence is at `line` of `file` as the step `name`: the code
     /// Folio generates from a notebook calls this before each cell's code.
-    public mutating func enterCell(step name: String, file: String, line: Int) {
+    /// - Parameter code: the cell's code, kept for the methods appendix when the notebook asks
+    ///   for it (`methods-code: true`).
+    public mutating func enterCell(step name: String, file: String, line: Int, code: String? = nil) {
         currentStep = name
         steps.append(name)
         currentCell = SourceLocation(file: file, line: line)
+        if let code { cellCode[name] = code }
     }
+
+    /// The code of each step's cell, by step, when the notebook shows code in its methods appendix.
+    public private(set) var cellCode: [String: String] = [:]
 
     /// The parameter called `name`, or an error listing the parameters the notebook declares.
     public func parameter(_ name: String) throws -> String {

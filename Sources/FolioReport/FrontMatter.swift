@@ -20,7 +20,7 @@ public struct FrontMatter: Hashable, Sendable {
 
     /// The keys a front matter may use.
     public static let knownKeys = ["title", "subtitle", "date", "author", "keywords", "paper", "key-figures", "uses",
-                                     "params", "echo", "data", "summary"]
+                                     "params", "echo", "data", "summary", "methods-code"]
 }
 
 /// One `key-figures:` item before resolution: `value: "{{ missing.cases | count }}"`, `label: "..."`.
@@ -84,7 +84,7 @@ struct FrontMatterParser {
                 }
             case "key-figures":
                 result.keyFigures = keyFigures(value, sink: &sink)
-            case "uses", "params", "echo", "data", "summary":
+            case "uses", "params", "echo", "data", "summary", "methods-code":
                 // Read by the runner: which analysis's steps a narrative-only analysis uses, and a
                 // notebook's parameters, default for showing code, data file and one-line summary.
                 break

@@ -18,7 +18,7 @@ public struct PDFStyle: Hashable, Sendable {
     public var paragraphSpacing: Double = 7
     public var captionSize: Double = 9
     public var tableSize: Double = 9.5
-    public var codeSize: Double = 9
+    public var codeSize: Double = 8
     public var runningHeaderSize: Double = 8
     public var footerSize: Double = 8
     public var listIndent: Double = 16

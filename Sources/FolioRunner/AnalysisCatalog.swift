@@ -12,13 +12,14 @@ import FolioData
 public enum AnalysisCatalog {
     /// Every target in the project: the notebooks (each compiled first if its code changed,
     /// saying so through `progress`), then the narrative-only analyses, each group by id.
-    public static func targets(in projectRoot: String,
+    /// - Parameter only: compile and load just the target with this id (and, for a
+    ///   narrative-only one, the notebook it uses); nil for every target.
+    public static func targets(in projectRoot: String, only: String? = nil,
                                progress: @escaping @Sendable (String) -> Void = AnalysisCatalog.printProgress) throws -> [RunTarget] {
         let fm = FileManager.default
         let folders = ((try? fm.contentsOfDirectory(atPath: projectRoot + "/Analyses")) ?? []).sorted()
-        var notebooks: [RunTarget] = []
+        var documents: [(id: String, document: NotebookDocument)] = []
         var narrativeOnly: [(base: String, uses: String, path: String)] = []
-        var compiler: NotebookCompiler?
         for folder in folders {
             let files = ((try? fm.contentsOfDirectory(atPath: projectRoot + "/Analyses/" + folder)) ?? []).sorted()
             let narratives = files.filter { $0.hasSuffix(".md") && $0 != "README.md" }
@@ -44,27 +45,43 @@ public enum AnalysisCatalog {
                     throw FolioError.input("error: \(path) and \(other) are both notebooks in Analyses/\(folder)/; a folder holds one notebook (its id is the folder's name, `\(id)`), and other Markdown files there say `uses: \(id)`")
                 }
                 notebookFile = path
-                if compiler == nil {
-                    compiler = NotebookCompiler(projectRoot: projectRoot, toolchain: try SwiftToolchain.current(), progress: progress)
-                }
-                let library = try compiler!.library(for: document, id: id, defaultData: document.defaultData ?? "")
-                guard let analysis = try NotebookLoader.analyses(in: library).first else {
-                    throw FolioError.internal("error: the compiled notebook \(library) registered no analysis")
-                }
-                notebooks.append(RunTarget(id: id, analysis: analysis, narrative: path, notebook: document))
+                documents.append((id, document))
             }
+        }
+        // Which notebooks to compile: all, or the one asked for (directly or through `uses:`).
+        var wanted = Set(documents.map(\.id))
+        if let only {
+            let known = documents.map(\.id) + narrativeOnly.map { slug($0.base) }.sorted()
+            guard known.contains(only) else {
+                throw FolioError.input("no analysis called '\(only)'; known: \(known.joined(separator: ", "))")
+            }
+            wanted = [narrativeOnly.first(where: { slug($0.base) == only })?.uses ?? only]
+        }
+        var notebooks: [RunTarget] = []
+        var compiler: NotebookCompiler?
+        for (id, document) in documents where wanted.contains(id) {
+            if compiler == nil {
+                compiler = NotebookCompiler(projectRoot: projectRoot, toolchain: try SwiftToolchain.current(), progress: progress)
+            }
+            let library = try compiler!.library(for: document, id: id, defaultData: document.defaultData ?? "")
+            guard let analysis = try NotebookLoader.analyses(in: library).first else {
+                throw FolioError.internal("error: the compiled notebook \(library) registered no analysis")
+            }
+            notebooks.append(RunTarget(id: id, analysis: analysis, narrative: path(of: document), notebook: document))
         }
         var targets = notebooks
         var found: [RunTarget] = []
-        for (base, uses, path) in narrativeOnly {
+        for (base, uses, path) in narrativeOnly where only == nil || slug(base) == only {
             guard let analysis = notebooks.first(where: { $0.id == uses })?.analysis else {
-                throw FolioError.input("\(path): error: `uses: \(uses)` names no notebook; known: \(notebooks.map(\.id).joined(separator: ", "))")
+                throw FolioError.input("\(path): error: `uses: \(uses)` names no notebook; known: \(documents.map(\.id).joined(separator: ", "))")
             }
             found.append(RunTarget(id: slug(base), analysis: analysis, narrative: path))
         }
         targets += found.sorted { $0.id < $1.id }
         return targets
     }
+
+    private static func path(of document: NotebookDocument) -> String { document.path }
 
     /// Prints a compile progress line on stderr.
     @Sendable public static func printProgress(_ line: String) {
@@ -73,7 +90,7 @@ public enum AnalysisCatalog {
 
     /// The target called `id` in the project.
     public static func target(_ id: String, in projectRoot: String) throws -> RunTarget {
-        let targets = try targets(in: projectRoot)
+        let targets = try targets(in: projectRoot, only: id)
         guard let t = targets.first(where: { $0.id == id }) else {
             throw FolioError.input("no analysis called '\(id)'; known: \(targets.map(\.id).joined(separator: ", "))")
         }

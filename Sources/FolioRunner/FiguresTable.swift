@@ -7,7 +7,7 @@ import FolioFormat
 /// number in the briefing can be traced without running Folio.
 public enum FiguresTable {
     public static let header = ["name", "label", "kind", "value", "lower", "upper", "interval_method", "qualifier",
-                                "step", "formula", "sources", "caveat"]
+                                "step", "cell", "formula", "sources", "caveat"]
 
     public static func csv(_ results: [(name: String, value: ResultValue)]) -> String {
         var lines = [header.joined(separator: ",")]
@@ -16,7 +16,8 @@ public enum FiguresTable {
             let fields: [String] = [
                 name, v.label, kindName(v.kind), number,
                 v.interval.map { plain($0.lower) } ?? "", v.interval.map { plain($0.upper) } ?? "",
-                v.interval?.method.rawValue ?? "", v.qualifier.rawValue, v.provenance.step, v.provenance.formula,
+                v.interval?.method.rawValue ?? "", v.qualifier.rawValue, v.provenance.step,
+                v.provenance.cell.map { "\($0.file):\($0.line)" } ?? "", v.provenance.formula,
                 sources(v.provenance).joined(separator: "; "), v.caveat ?? "",
             ]
             lines.append(fields.map(escape).joined(separator: ","))

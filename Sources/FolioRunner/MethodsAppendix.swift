@@ -40,7 +40,11 @@ enum MethodsAppendix {
             })),
         ]
         for step in run.steps where byStep[step] != nil {
-            blocks.append(.heading(.generated(level: 3, "Step \(step)", anchor: "sec-methods-step-\(step)")))
+            // A notebook's step is a cell: its heading says where, and its code follows when asked for.
+            let cell = run.orderedResults.lazy.compactMap { $0.value.provenance.step == step ? $0.value.provenance.cell : nil }.first
+            let place = cell.map { " (cell at \(shorten($0.file)):\($0.line))" } ?? ""
+            blocks.append(.heading(.generated(level: 3, "Step \(step)\(place)", anchor: "sec-methods-step-\(step)")))
+            if let code = run.cellCode[step] { blocks.append(.codeBlock(code)) }
             blocks.append(.list(.bullets(byStep[step] ?? [])))
         }
         return blocks

@@ -38,7 +38,8 @@ public enum ProvenanceExplainer {
         }
         lines.append(head)
         lines.append("\(pad)  \(v.label)")
-        lines.append("\(pad)  step '\(v.provenance.step)': \(v.provenance.formula)")
+        let cell = v.provenance.cell.map { " (cell at \($0.file):\($0.line))" } ?? ""
+        lines.append("\(pad)  step '\(v.provenance.step)'\(cell): \(v.provenance.formula)")
         if let c = v.caveat { lines.append("\(pad)  caveat: \(c)") }
         guard seen.insert(name).inserted else { return }
         for input in v.provenance.inputs {

@@ -6,7 +6,7 @@ import FolioRunner
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Render, then re-render whenever the narrative or data change (Ctrl-C to stop).",
+        abstract: "Render, then re-render whenever the notebook (prose or cells), its Swift files or data change (Ctrl-C to stop).",
         discussion: "Polls the run's inputs (as recorded in Output/manifest.json) a few times a second. Errors are printed and watching goes on; the last good output stays in place.")
 
     @OptionGroup var options: AnalysisOptions
@@ -23,7 +23,9 @@ struct WatchCommand: ParsableCommand {
             while true {
                 if watcher.changed() {
                     do {
-                        progress.finish(try session.run(dataFile: options.data.first) { progress.step($0) })
+                        // A fresh session each time: a changed cell is compiled and loaded anew.
+                        let current = try options.singleSession()
+                        progress.finish(try current.run(dataFile: options.data.first) { progress.step($0) })
                     } catch let error as FolioError {
                         progress.finish("")
                         CLIErrors.printErr(error.description)

@@ -187,7 +187,8 @@ PENGUINS_CSV = open(os.path.join(DATA, "penguins.csv"), encoding="utf-8").read()
 PM = "Analyses/Penguins/penguins.md"
 PC = "Analyses/Data/penguins.csv"
 
-text = sub(PENGUINS_MD, "let everyone = penguins.countFigure()", "let everyone = penguins.countFigure(")
+text = sub(PENGUINS_MD, 'let everyone = penguins.countFigure(label: "Penguins in the study")',
+           'let everyone = penguins.countFigure(label: "Penguins in the study"')
 l, _ = line_col(text, "let everyone = penguins.countFigure(")
 case("notebook-syntax-error", {"penguins.md": text}, [f"{PM}:{l + 1}:", "error: expected", "did not compile", "nothing was written"])
 

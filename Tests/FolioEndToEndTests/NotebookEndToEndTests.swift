@@ -35,9 +35,13 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: project.root + "/out/penguins-copy/biscoe/charts/\(chart).png"))
         }
         // The cells' code is not in the briefing unless echoed; the echoed cell is, without its options.
+        let narrative = try #require(md.components(separatedBy: "## Methods and sources").first)
         #expect(!md.contains("//| step"))
-        #expect(md.contains("let onIsland = try penguins.filter(\"island\", equals: island)"))
-        #expect(!md.contains("try run.set(\"penguins.count\""))
+        #expect(narrative.contains("let onIsland = try penguins.filter(\"island\", equals: island)"))
+        #expect(!narrative.contains("try run.set(\"penguins.count\""))
+        // `methods-code: true`: every step's code is in the methods appendix, under its cell.
+        #expect(md.contains("### Step load (cell at penguins.md:"))
+        #expect(md.components(separatedBy: "## Methods and sources").last?.contains("try run.set(\"penguins.count\"") == true)
     }
 
     @Test func aCompileErrorPointsAtTheNotebookLineAndWritesNothing() throws {
@@ -45,7 +49,7 @@ import Testing
         defer { project.remove() }
         let path = "Analyses/PenguinsCopy/penguins.md"
         var text = try project.read(path)
-        text = text.replacingOccurrences(of: "let everyone = penguins.countFigure()", with: "let everyone: Int = penguins.countFigure()")
+        text = text.replacingOccurrences(of: "let everyone = penguins.countFigure(", with: "let everyone: Int = penguins.countFigure(")
         try project.write(path, text)
         let out = project.root + "/out"
         try TestProject.seedOutput(out)
@@ -54,7 +58,7 @@ import Testing
         #expect(result.status == 1)
         let line = try line(of: "let everyone: Int", in: text)
         #expect(result.err.contains("\(path):\(line):30: error: cannot convert value of type 'Figure' to specified type 'Int'"), "\(result.err)")
-        #expect(result.err.contains("let everyone: Int = penguins.countFigure()\n                    ~~~~~~~~~^"), "source line and caret: \(result.err)")
+        #expect(result.err.contains("let everyone: Int = penguins.countFigure(label: \"Penguins in the study\")\n                    ~~~~~~~~~^"), "source line and caret: \(result.err)")
         #expect(result.err.contains("nothing was written"))
         #expect(TestProject.outputSnapshot(out) == before)
     }

@@ -152,6 +152,16 @@ public struct DataTable: Sendable {
                label: label ?? "Number of \(rowUnit.plural)" + (selection.isEmpty ? "" : " (\(selection.joined(separator: ", ")))"))
     }
 
+    /// How many distinct values `column` takes in these rows (missing cells left out), as a
+    /// count of `unit` (`Unit("islands")`).
+    public func distinctFigure(_ column: String, unit: Unit, label: String? = nil) throws -> Figure {
+        let values = try values(of: column)
+        return Figure(measure: measureName("distinct \(column)"), geography: Geography(fileName),
+                      value: Double(values.count), unit: unit, period: period, source: firstLocation,
+                      excerpt: "\(values.joined(separator: ", ")) in \(rowsDescription)",
+                      label: label ?? "Number of distinct \(column)")
+    }
+
     /// The sum of `column` over the rows: not reported when every cell is missing, a lower bound
     /// when some are.
     public func sumFigure(_ column: String, label: String? = nil) throws -> Figure {

@@ -26,9 +26,11 @@ public struct Sample: Sendable {
         return "\(values.count) values from \(rowsDescription); \(missing.count) not reported (line\(missing.count == 1 ? "" : "s") \(lines))"
     }
 
-    /// The sample as a figure for provenance and for "not reported" results (value: the count of values).
+    /// The sample as a figure for provenance and for "not reported" results: the number of
+    /// values it holds, nil when it holds none.
     public var figure: Figure {
-        Figure(measure: what, geography: Geography(fileName), value: values.isEmpty ? nil : Double(values.count),
-               unit: unit, period: period, source: source, excerpt: description, label: what)
+        Figure(measure: "reported values of \(what)", geography: Geography(fileName),
+               value: values.isEmpty ? nil : Double(values.count), unit: Unit("values", singular: "value"),
+               period: period, source: source, excerpt: description, label: what)
     }
 }

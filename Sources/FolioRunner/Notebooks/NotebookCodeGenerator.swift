@@ -33,7 +33,8 @@ public enum NotebookCodeGenerator {
             out += "        try run.recordParameters(file: \(literal(document.path)), line: 1)\n"
         }
         for cell in document.cells where cell.include {
-            out += "        run.enterCell(step: \(literal(cell.step)), file: \(literal(document.path)), line: \(cell.fenceLine))\n"
+            let code = document.methodsCode ? ", code: " + literal(cell.displayedCode) : ""
+            out += "        run.enterCell(step: \(literal(cell.step)), file: \(literal(document.path)), line: \(cell.fenceLine)\(code))\n"
             out += "#sourceLocation(file: \(literal(document.path)), line: \(cell.firstCodeLine))\n"
             for line in cell.lines { out += line + "\n" }
             out += "#sourceLocation()\n"

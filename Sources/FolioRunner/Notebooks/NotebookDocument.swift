@@ -17,9 +17,11 @@ public struct NotebookDocument: Sendable {
     public var summary: String
     /// True when the front matter says `uses:`: a narrative-only analysis, not a notebook.
     public var usesOtherAnalysis: Bool
+    /// `methods-code: true`: the methods appendix shows the code of each step it lists.
+    public var methodsCode: Bool = false
 
     /// Front-matter keys the runner reads from a notebook (the report reads the others).
-    static let runnerKeys = ["params", "echo", "data", "summary"]
+    static let runnerKeys = ["params", "echo", "data", "summary", "methods-code"]
     /// Options a cell may set.
     static let cellOptions = ["step", "echo", "include"]
 
@@ -77,6 +79,9 @@ public struct NotebookDocument: Sendable {
                 case "echo":
                     if let b = value.bool { echoDefault = b }
                     else { problem("bad front matter: `echo` must be `true` or `false`", line: line) }
+                case "methods-code":
+                    if let b = value.bool { document.methodsCode = b }
+                    else { problem("bad front matter: `methods-code` must be `true` or `false`", line: line) }
                 case "params":
                     guard let items = value.mapping else {
                         problem("bad front matter: `params` must be `name: default` lines", line: line); continue
