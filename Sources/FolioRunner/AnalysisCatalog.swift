@@ -1,6 +1,7 @@
 import Foundation
 import FolioAnalysis
 import FolioData
+import FolioScene
 
 /// The analyses of a project, found under `Analyses/` with no registration anywhere:
 ///
@@ -12,10 +13,49 @@ import FolioData
 public enum AnalysisCatalog {
     /// Every target in the project: the notebooks (each compiled first if its code changed,
     /// saying so through `progress`), then the narrative-only analyses, each group by id.
-    /// - Parameter only: compile and load just the target with this id (and, for a
-    ///   narrative-only one, the notebook it uses); nil for every target.
+    /// - Parameter only: when given, an id that must exist (else the error lists those that do).
     public static func targets(in projectRoot: String, only: String? = nil,
                                progress: @escaping @Sendable (String) -> Void = AnalysisCatalog.printProgress) throws -> [RunTarget] {
+        // One command asks several times (the list, then each session): answer from memory
+        // while no file under Analyses/ changed.
+        let stamp = fingerprint(projectRoot)
+        let memoKey = projectRoot
+        if let known = memo.withLock({ $0[memoKey] }), known.stamp == stamp,
+           only == nil || known.targets.contains(where: { $0.id == only }) { return known.targets }
+        let found = try scan(projectRoot, only: only, progress: progress)
+        memo.withLock { $0[memoKey] = (stamp, found) }
+        return found
+    }
+
+    nonisolated(unsafe) private static var memoStore: [String: (stamp: String, targets: [RunTarget])] = [:]
+    private static let memo = Memo()
+
+    /// A lock around the catalog's memory of earlier answers.
+    private final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        func withLock<T>(_ body: (inout [String: (stamp: String, targets: [RunTarget])]) -> T) -> T {
+            lock.lock(); defer { lock.unlock() }
+            return body(&AnalysisCatalog.memoStore)
+        }
+    }
+
+    /// Sizes and modification times of every file in the folders under `Analyses/`.
+    static func fingerprint(_ projectRoot: String) -> String {
+        let fm = FileManager.default
+        var out = ""
+        for folder in ((try? fm.contentsOfDirectory(atPath: projectRoot + "/Analyses")) ?? []).sorted() {
+            let dir = projectRoot + "/Analyses/" + folder
+            for file in ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).sorted() where file.hasSuffix(".md") || file.hasSuffix(".swift") {
+                var info = stat()
+                guard stat(dir + "/" + file, &info) == 0 else { continue }
+                out += "\(folder)/\(file):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\n"
+            }
+        }
+        return out
+    }
+
+    private static func scan(_ projectRoot: String, only: String?,
+                             progress: @escaping @Sendable (String) -> Void) throws -> [RunTarget] {
         let fm = FileManager.default
         let folders = ((try? fm.contentsOfDirectory(atPath: projectRoot + "/Analyses")) ?? []).sorted()
         var documents: [(id: String, document: NotebookDocument)] = []
@@ -48,40 +88,41 @@ public enum AnalysisCatalog {
                 documents.append((id, document))
             }
         }
-        // Which notebooks to compile: all, or the one asked for (directly or through `uses:`).
-        var wanted = Set(documents.map(\.id))
-        if let only {
-            let known = documents.map(\.id) + narrativeOnly.map { slug($0.base) }.sorted()
-            guard known.contains(only) else {
-                throw FolioError.input("no analysis called '\(only)'; known: \(known.joined(separator: ", "))")
-            }
-            wanted = [narrativeOnly.first(where: { slug($0.base) == only })?.uses ?? only]
+        Trace.mark("catalog: \(documents.count) notebooks parsed")
+        let known = documents.map(\.id) + narrativeOnly.map { slug($0.base) }.sorted()
+        if let only, !known.contains(only) {
+            throw FolioError.input("no analysis called '\(only)'; known: \(known.joined(separator: ", "))")
         }
+        // Nothing is compiled here: each notebook's loader compiles (if its code changed) and
+        // loads it the first time its steps run.
         var notebooks: [RunTarget] = []
-        var compiler: NotebookCompiler?
-        for (id, document) in documents where wanted.contains(id) {
-            if compiler == nil {
-                compiler = NotebookCompiler(projectRoot: projectRoot, toolchain: try SwiftToolchain.current(), progress: progress)
+        for (id, document) in documents {
+            let loader = AnalysisLoader {
+                let compiler = NotebookCompiler(projectRoot: projectRoot, toolchain: try SwiftToolchain.current(), progress: progress)
+                let library = try compiler.library(for: document, id: id, defaultData: document.defaultData ?? "")
+                guard let analysis = try NotebookLoader.analyses(in: library).first else {
+                    throw FolioError.internal("error: the compiled notebook \(library) registered no analysis")
+                }
+                Trace.mark("catalog: \(id) loaded")
+                return analysis
             }
-            let library = try compiler!.library(for: document, id: id, defaultData: document.defaultData ?? "")
-            guard let analysis = try NotebookLoader.analyses(in: library).first else {
-                throw FolioError.internal("error: the compiled notebook \(library) registered no analysis")
-            }
-            notebooks.append(RunTarget(id: id, analysis: analysis, narrative: path(of: document), notebook: document))
+            notebooks.append(RunTarget(id: id, analysisID: id, narrative: document.path, notebook: document,
+                                       stepsFile: document.path, defaultData: document.defaultData ?? "",
+                                       summary: document.summary, loader: loader))
         }
         var targets = notebooks
         var found: [RunTarget] = []
-        for (base, uses, path) in narrativeOnly where only == nil || slug(base) == only {
-            guard let analysis = notebooks.first(where: { $0.id == uses })?.analysis else {
+        for (base, uses, path) in narrativeOnly {
+            guard let steps = notebooks.first(where: { $0.id == uses }) else {
                 throw FolioError.input("\(path): error: `uses: \(uses)` names no notebook; known: \(documents.map(\.id).joined(separator: ", "))")
             }
-            found.append(RunTarget(id: slug(base), analysis: analysis, narrative: path))
+            found.append(RunTarget(id: slug(base), analysisID: steps.id, narrative: path, notebook: nil,
+                                   stepsFile: steps.stepsFile, defaultData: steps.defaultData,
+                                   summary: "narrative-only, uses the steps of \(steps.id)", loader: steps.loader))
         }
         targets += found.sorted { $0.id < $1.id }
         return targets
     }
-
-    private static func path(of document: NotebookDocument) -> String { document.path }
 
     /// Prints a compile progress line on stderr.
     @Sendable public static func printProgress(_ line: String) {

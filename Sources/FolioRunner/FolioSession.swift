@@ -12,8 +12,8 @@ public struct FolioSession: Sendable {
     public let projectRoot: String
     /// What this session renders: an analysis's steps and a narrative.
     public let target: RunTarget
-    /// The steps' analysis.
-    public var analysis: any Analysis.Type { target.analysis }
+    /// The steps, compiled and loaded on first use.
+    public func analysis() throws -> any Analysis.Type { try target.analysis() }
     /// The output root (`Output/` by default, `--output DIR` otherwise).
     public let outputRoot: String
     let renderer: BriefingRenderer
@@ -67,9 +67,9 @@ public struct FolioSession: Sendable {
 
     /// Runs the analysis's steps only.
     public func compute(dataFile: String?) throws -> AnalysisRun {
-        let data = dataFile ?? analysis.defaultData
+        let data = dataFile ?? target.defaultData
         guard let computed else { return try computeAfresh(data) }
-        return try computed.run("\(analysis.id)\u{0}\(data)\u{0}\(parameterWords)") { try computeAfresh(data) }
+        return try computed.run("\(target.analysisID)\u{0}\(data)\u{0}\(parameterWords)") { try computeAfresh(data) }
     }
 
     private func computeAfresh(_ data: String) throws -> AnalysisRun {
@@ -77,7 +77,7 @@ public struct FolioSession: Sendable {
         var run = AnalysisRun(context: context, outputName: defaultOutputName(data: data),
                               displayName: parameters.isEmpty ? target.id : "\(target.id) \(parameterWords)")
         do {
-            try analysis.init().run(&run)
+            try target.analysis().init().run(&run)
         } catch let error where run.currentCell != nil {
             throw FolioError.input(Self.describe(error, cell: run.currentCell!, step: run.currentStep))
         } catch let error as StepError {
@@ -127,7 +127,7 @@ public struct FolioSession: Sendable {
         if let notebook = target.notebook { source = notebook.narrative(from: source) }
         let folder = "\(target.id)/\(run.outputName)"
         let files = try renderer.render(run: run, narrative: source, narrativeFile: target.narrative,
-                                        citedChartsOnly: target.id != analysis.id, progress: progress)
+                                        citedChartsOnly: target.id != target.analysisID, progress: progress)
         return (run, folder, files.map { RenderedFile(path: folder + "/" + $0.path, bytes: $0.bytes) })
     }
 
@@ -141,7 +141,7 @@ public struct FolioSession: Sendable {
     /// so a command can write one analysis while it renders the next.
     public func prepare(dataFile: String?, force: Bool = false, progress: (String) -> Void = { _ in }) throws -> PendingWrite {
         let start = Date()
-        let data = dataFile ?? analysis.defaultData
+        let data = dataFile ?? target.defaultData
         let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
         let key = manifestKey(book, data: data)
         if !force, let recorded = Manifest.load(from: book.manifestPath).entries[key],
@@ -170,7 +170,7 @@ public struct FolioSession: Sendable {
     /// Compares what a run would write with what is on disk; returns a line per stale, missing or
     /// extra file, each naming the inputs that changed since the outputs were rendered.
     public func check(dataFile: String?) throws -> [String] {
-        let data = dataFile ?? analysis.defaultData
+        let data = dataFile ?? target.defaultData
         let (run, folder, files) = try render(dataFile: dataFile)
         let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
         let key = manifestKey(book, data: data)

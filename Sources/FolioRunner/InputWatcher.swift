@@ -15,7 +15,7 @@ public final class InputWatcher: @unchecked Sendable {
     /// The files watched: the narrative, the data file, the analysis sources and whatever the
     /// last run recorded in the manifest.
     public func files() -> [String] {
-        let data = dataFile ?? session.analysis.defaultData
+        let data = dataFile ?? session.target.defaultData
         let book = ManifestBook(projectRoot: session.projectRoot, outputRoot: session.outputRoot)
         let recorded = Manifest.load(from: book.manifestPath).entries[session.manifestKey(book, data: data)]
         let all = [session.target.narrative, data] + book.analysisSources(session.target) + (recorded.map { Array($0.inputs.keys) } ?? [])

@@ -38,13 +38,12 @@ struct ManifestBook: Sendable {
     /// The entry a run would record.
     func entry(target: RunTarget, data: String, dpi: Double, parameters: [String: String], run: AnalysisRun,
                files: [RenderedFile]) -> Manifest.Entry {
-        let analysis = target.analysis
         let inputs = run.inputFiles + [target.narrative] + analysisSources(target)
         var outputs: [String: String] = [:]
         for f in files { outputs[f.path] = ContentHash.of(f.bytes) }
         var recorded = ["data": data, "folder": "\(target.id)/\(run.outputName)", "dpi": FiguresTable.plain(dpi)]
         for (name, value) in parameters { recorded["param." + name] = value }
-        return Manifest.Entry(analysis: analysis.id, analysisVersion: analysis.version,
+        return Manifest.Entry(analysis: target.analysisID, analysisVersion: target.version,
                               folioVersion: BuildIdentity.folioVersion,
                               parameters: recorded,
                               inputs: hashes(inputs), outputs: outputs)
@@ -52,8 +51,7 @@ struct ManifestBook: Sendable {
 
     /// True when the recorded entry's inputs, code and outputs all match what is on disk now.
     func isUpToDate(_ entry: Manifest.Entry, target: RunTarget, dpi: Double, parameters: [String: String], key: String) -> Bool {
-        let analysis = target.analysis
-        guard entry.analysisVersion == analysis.version, entry.folioVersion == BuildIdentity.folioVersion,
+        guard entry.analysisVersion == target.version, entry.folioVersion == BuildIdentity.folioVersion,
               entry.parameters["dpi"] == FiguresTable.plain(dpi) else { return false }
         let recordedParameters = entry.parameters.filter { $0.key.hasPrefix("param.") }
         guard recordedParameters == Dictionary(uniqueKeysWithValues: parameters.map { ("param." + $0.key, $0.value) }) else { return false }

@@ -81,7 +81,7 @@ extension AnalysisOptions {
         // file (`.txt` fact sheets to the state briefings, `.csv` tables to a CSV notebook).
         if analysis == nil, let first = data.first {
             let kind = (first as NSString).pathExtension.lowercased()
-            unique = unique.filter { ($0.analysis.defaultData as NSString).pathExtension.lowercased() == kind }
+            unique = unique.filter { ($0.target.defaultData as NSString).pathExtension.lowercased() == kind }
             guard !unique.isEmpty else {
                 throw FolioError.input("error: --data \(first): no analysis reads .\(kind) files by default; name one with --analysis")
             }

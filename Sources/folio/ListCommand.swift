@@ -3,13 +3,13 @@ import FolioRunner
 
 /// `folio list`: the analyses this build knows.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the analyses: those compiled into folio and the narrative-only ones in Analyses/.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the analyses in Analyses/: notebooks and narrative-only analyses (nothing is compiled).")
 
     func run() throws {
         try CLIErrors.guarding {
             for t in try FolioSession.targets() {
-                let kind = t.id == t.analysis.id ? t.analysis.summary : "narrative-only, uses the steps of \(t.analysis.id)"
-                print("\(t.id)\t\(kind)\n\tnarrative: \(t.narrative)\n\tdefault data: \(t.analysis.defaultData)")
+                let kind = t.notebook == nil ? "narrative-only" : "notebook"
+                print("\(t.id)\t\(t.summary)\n\t\(kind): \(t.narrative)\n\tdefault data: \(t.defaultData.isEmpty ? "none" : t.defaultData)")
             }
         }
     }

@@ -95,7 +95,7 @@ import Testing
         let project = try projectWithCopy()
         defer { project.remove() }
         let path = "Analyses/PenguinsCopy/penguins.md"
-        let first = try folio(["run", "--analysis", "penguins-copy", "--output", "out"], in: project)
+        let first = try folio(["run", "--output", "out"], in: project)
         #expect(first.status == 0, "\(first.err)")
         try project.write(path, try project.read(path).replacingOccurrences(of: "## Who was measured", with: "## Who was counted"))
         let prose = try folio(["run", "--output", "out"], in: project)

@@ -15,7 +15,7 @@ struct StateBriefingNotebookTests {
         _ = TestProject.sharedNotebookCache
         let session = try FolioSession(analysis: "state-briefing", output: FileManager.default.temporaryDirectory.path,
                                        from: Self.root)
-        #expect(session.analysis.defaultData == Self.defaultData)
+        #expect(session.target.defaultData == Self.defaultData)
         return try session.compute(dataFile: data)
     }
 

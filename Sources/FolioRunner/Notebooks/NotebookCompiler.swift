@@ -13,7 +13,7 @@ import FolioReport
 ///
 /// Builds live in `.build/folio-notebooks/<executable>/<notebook>/` (or `FOLIO_NOTEBOOK_CACHE`): the generated source, the
 /// driver's incremental state (so an edit to one cell recompiles that file and relinks), and
-/// `lib<Module>-<key>.so`, whose key hashes the code, the compiler and the executable.
+/// `lib<Module>-<key>.so`, whose key hashes the code, the compiler and the Folio modules.
 public struct NotebookCompiler: Sendable {
     public let projectRoot: String
     public let toolchain: SwiftToolchain
@@ -37,15 +37,15 @@ public struct NotebookCompiler: Sendable {
         let helpers = Self.helperSources(in: projectRoot + "/" + folder)
         let generated = NotebookCodeGenerator.source(for: document, id: id, defaultData: defaultData)
         let module = "Notebook_" + id.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
-        var keyText = [generated, toolchain.swiftc, toolchain.modules, BuildIdentity.executableHash,
-                       toolchain.optimize ? "-O" : "-Onone", "v1"]
+        let stamp = toolchain.modulesStamp
+        var keyText = [generated, toolchain.swiftc, toolchain.modules, stamp, toolchain.optimize ? "-O" : "-Onone", "v1"]
         for helper in helpers {
             // Project-relative, so copies of a project (or of its tests) share a cache.
             keyText.append(String(helper.dropFirst(projectRoot.count)))
             keyText.append(ContentHash.ofFile(helper) ?? "unreadable")
         }
         let key = String(ContentHash.of(keyText.joined(separator: "\u{0}")).prefix(16))
-        let tag = String(ContentHash.of(BuildIdentity.executableHash).prefix(12))
+        let tag = String(ContentHash.of(toolchain.modules + stamp).prefix(12))
         let buildDir = "\(cacheRoot)/\(tag)/\(id)"
         let library = "\(buildDir)/lib\(module)-\(key).so"
         if FileManager.default.fileExists(atPath: library) { return library }
@@ -80,6 +80,7 @@ public struct NotebookCompiler: Sendable {
                 throw FolioError.input("cannot keep the compiled notebook at \(library): \(String(cString: strerror(errno)))")
             }
             Self.prune(buildDir, module: module, keep: 6)
+            Self.pruneBuilds(in: cacheRoot, keeping: tag)
             progress(String(format: "Compiled notebook %@ in %.1f s", id, Date().timeIntervalSince(start)))
             return library
         }
@@ -97,6 +98,18 @@ public struct NotebookCompiler: Sendable {
             }
             .sorted { $0.1 > $1.1 }
         for (name, _) in libraries.dropFirst(keep) { try? fm.removeItem(atPath: folder + "/" + name) }
+    }
+
+    /// Removes the builds for Folio modules older than the three newest (each rebuild of Folio's
+    /// libraries starts a new folder), never `tag`'s.
+    static func pruneBuilds(in root: String, keeping tag: String) {
+        let fm = FileManager.default
+        let folders = ((try? fm.contentsOfDirectory(atPath: root)) ?? [])
+            .map { name -> (String, Date) in
+                (name, ((try? fm.attributesOfItem(atPath: root + "/" + name))?[.modificationDate] as? Date) ?? .distantPast)
+            }
+            .sorted { $0.1 > $1.1 }
+        for (name, _) in folders.dropFirst(3) where name != tag { try? fm.removeItem(atPath: root + "/" + name) }
     }
 
     /// The `.swift` files beside a notebook, which join its module (sorted, absolute).

@@ -27,6 +27,18 @@ public struct SwiftToolchain: Sendable {
         return SwiftToolchain(swiftc: swiftc, modules: modules, optimize: (folder as NSString).lastPathComponent != "debug")
     }
 
+    /// The modules a notebook is compiled against, as size and modification time each: a
+    /// rebuilt Folio library changes it (and every notebook recompiles); a rebuild of the
+    /// runner or the command line alone does not.
+    public var modulesStamp: String {
+        ["FolioKit", "FolioAnalysis", "FolioCharts", "FolioData", "FolioFormat", "FolioScene"].map { name in
+            var info = stat()
+            let path = "\(modules)/\(name).swiftmodule"
+            guard stat(path, &info) == 0 else { return "\(name):missing" }
+            return "\(name):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }.joined(separator: ",")
+    }
+
     private static func findSwiftc() -> String? {
         let environment = ProcessInfo.processInfo.environment
         if let given = environment["FOLIO_SWIFTC"], !given.isEmpty { return given }
