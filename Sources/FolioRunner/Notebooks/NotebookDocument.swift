@@ -52,54 +52,39 @@ public struct NotebookDocument: Sendable {
         var document = NotebookDocument(path: path, cells: [], parameters: [], defaultData: nil, summary: "",
                                          usesOtherAnalysis: false)
         var echoDefault = false
-        var composed: Node?
-        do { composed = yaml.isEmpty ? nil : try Yams.compose(yaml: yaml.joined(separator: "\n")) } catch let error as YamlError {
-            var line = 1, column = 1, problemText = "\(error)"
-            switch error {
-            case let .scanner(_, p, mark, _), let .parser(_, p, mark, _), let .composer(_, p, mark, _):
-                line = 1 + mark.line; column = mark.column; problemText = p
-            default: break
-            }
-            problem("bad front matter: \(problemText)", line: line, column: column)
-            throw NarrativeError(diagnostics: problems)
-        } catch {
-            problem("bad front matter: \(error)", line: 2)
+        let entries: [FlatFrontMatter.Entry]
+        if yaml.isEmpty {
+            entries = []
+        } else if let flat = FlatFrontMatter.read(yaml, firstLine: 2) {
+            entries = flat
+        } else if let read = yamlEntries(yaml, problem: problem) {
+            entries = read
+        } else {
             throw NarrativeError(diagnostics: problems)
         }
-        if let node = composed, let mapping = node.mapping {
-            for (keyNode, value) in mapping {
-                let line = 1 + (keyNode.mark?.line ?? 1)
-                switch keyNode.string ?? "" {
-                case "uses": document.usesOtherAnalysis = true
-                case "summary": document.summary = value.string ?? ""
-                case "title": if document.summary.isEmpty { document.summary = value.string ?? "" }
-                case "data":
-                    if let s = value.scalar?.string, !s.isEmpty { document.defaultData = s }
-                    else { problem("bad front matter: `data` must be a file path", line: line) }
-                case "echo":
-                    if let b = value.bool { echoDefault = b }
-                    else { problem("bad front matter: `echo` must be `true` or `false`", line: line) }
-                case "methods-code":
-                    if let b = value.bool { document.methodsCode = b }
-                    else { problem("bad front matter: `methods-code` must be `true` or `false`", line: line) }
-                case "params":
-                    guard let items = value.mapping else {
-                        problem("bad front matter: `params` must be `name: default` lines", line: line); continue
-                    }
-                    for (name, defaultValue) in items {
-                        let at = 1 + (name.mark?.line ?? 1), key = name.string ?? ""
-                        guard let scalar = defaultValue.scalar else {
-                            problem("bad front matter: parameter `\(key)` needs a single default value", line: at,
-                                    column: name.mark?.column ?? 1, length: key.count); continue
-                        }
-                        guard Self.isParameterName(key) else {
-                            problem("bad front matter: parameter names are letters, digits and `_` (`\(key)`)", line: at,
-                                    column: name.mark?.column ?? 1, length: max(1, key.count)); continue
-                        }
-                        document.parameters.append((key, scalar.string))
-                    }
-                default: break
+        for entry in entries {
+            let line = entry.line
+            switch entry.key {
+            case "uses": document.usesOtherAnalysis = true
+            case "summary": document.summary = entry.value
+            case "title": if document.summary.isEmpty { document.summary = entry.value }
+            case "data":
+                if !entry.value.isEmpty { document.defaultData = entry.value }
+                else { problem("bad front matter: `data` must be a file path", line: line) }
+            case "echo", "methods-code":
+                guard let flag = ["true": true, "false": false][entry.value] else {
+                    problem("bad front matter: `\(entry.key)` must be `true` or `false`", line: line); continue
                 }
+                if entry.key == "echo" { echoDefault = flag } else { document.methodsCode = flag }
+            case "params":
+                for (key, at, column, value) in entry.children {
+                    guard Self.isParameterName(key) else {
+                        problem("bad front matter: parameter names are letters, digits and `_` (`\(key)`)", line: at,
+                                column: column, length: max(1, key.count)); continue
+                    }
+                    document.parameters.append((key, value))
+                }
+            default: break
             }
         }
 
@@ -157,6 +142,48 @@ public struct NotebookDocument: Sendable {
         }
         if !problems.isEmpty { throw NarrativeError(diagnostics: problems) }
         return document
+    }
+
+    /// The runner's keys read with Yams (front matter the flat reader cannot be sure of), or nil
+    /// when the YAML is malformed (reported at its mark through `problem`).
+    static func yamlEntries(_ yaml: [String], problem: (String, Int, Int, Int, String?) -> Void) -> [FlatFrontMatter.Entry]? {
+        let node: Node?
+        do { node = try Yams.compose(yaml: yaml.joined(separator: "\n")) } catch {
+            var line = 2, column = 1, problemText = "\(error)"
+            if let yamlError = error as? YamlError {
+                switch yamlError {
+                case let .scanner(_, p, mark, _), let .parser(_, p, mark, _), let .composer(_, p, mark, _):
+                    line = 1 + mark.line; column = mark.column; problemText = p
+                default: break
+                }
+            }
+            problem("bad front matter: \(problemText)", line, column, 1, nil)
+            return nil
+        }
+        guard let mapping = node?.mapping else { return [] }
+        var entries: [FlatFrontMatter.Entry] = []
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? "", line = 1 + (keyNode.mark?.line ?? 1)
+            guard FlatFrontMatter.keys.contains(key) else { continue }
+            if key == "params" {
+                guard let items = value.mapping else {
+                    problem("bad front matter: `params` must be `name: default` lines", line, 1, 1, nil); continue
+                }
+                var children: [(String, Int, Int, String)] = []
+                for (name, defaultValue) in items {
+                    guard let scalar = defaultValue.scalar else {
+                        problem("bad front matter: parameter `\(name.string ?? "")` needs a single default value",
+                                1 + (name.mark?.line ?? 1), name.mark?.column ?? 1, max(1, (name.string ?? "").count), nil)
+                        continue
+                    }
+                    children.append((name.string ?? "", 1 + (name.mark?.line ?? 1), name.mark?.column ?? 1, scalar.string))
+                }
+                entries.append(FlatFrontMatter.Entry(key: key, line: line, value: "", children: children))
+            } else {
+                entries.append(FlatFrontMatter.Entry(key: key, line: line, value: value.scalar?.string ?? "", children: []))
+            }
+        }
+        return entries
     }
 
     static func isParameterName(_ s: String) -> Bool {
