@@ -3,13 +3,14 @@
 # GNU time for peak RSS). Prints min / median / max over N repetitions.
 #   scripts/bench.sh [N]            N repetitions (default 10; batches use max(3, N/3))
 #   FOLIO=path/to/folio             binary to time (default: build and use .build/release/folio)
-#   NO_BUILD=1                      skip `swift build -c release --static-swift-stdlib`
+#   NO_BUILD=1                      skip `swift build -c release`
+#   SKIP_BATCHES=1                  leave out the 13/26/51-sheet batches
 # Needs hyperfine and GNU time (Debian packages hyperfine, time). Writes only under a temp folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10}
 NB=$(( N / 3 > 3 ? N / 3 : 3 ))
-[[ -z ${NO_BUILD:-} && -z ${FOLIO:-} ]] && swift build -c release --static-swift-stdlib --product folio >/dev/null
+[[ -z ${NO_BUILD:-} && -z ${FOLIO:-} ]] && swift build -c release --product folio >/dev/null
 FOLIO=$(realpath "${FOLIO:-.build/release/folio}")
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/folio-bench.XXXXXX"); trap 'rm -rf "$TMP"' EXIT
 RESULTS=$TMP/results; mkdir -p "$RESULTS"
@@ -17,19 +18,35 @@ source scripts/lib-timing.sh
 
 echo "== machine: $(nproc) cores, $(uname -srm); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== in process: Mississippi, $N runs (layout = chart layout; png/pdf/svg = draw + encode)"
-"$FOLIO" bench timings --runs "$N"
+"$FOLIO" bench timings --analysis state-briefing --runs "$N"
 
 echo
 echo "== whole processes"
 header
 OUT=$TMP/out
+"$FOLIO" run --quiet --output "$OUT"   # compiles any notebook that changed, once
 measure full-fresh "$N" "rm -rf $OUT" -- "$FOLIO" run --quiet --output "$OUT"
+measure full-fresh-state-briefings "$N" "rm -rf $OUT" -- "$FOLIO" run --quiet --output "$OUT" --data Analyses/Data/ncmec-2023-mississippi.txt
 "$FOLIO" run --quiet --output "$OUT"
 measure rerun-unchanged "$N" "" -- "$FOLIO" run --quiet --output "$OUT"
 if "$FOLIO" run --help | grep -q -- '--force'; then
   measure rerun-force "$N" "" -- "$FOLIO" run --quiet --force --output "$OUT"
 fi
-measure help-only "$N" "" -- "$FOLIO" list
+measure help-only "$N" "" -- "$FOLIO" help
+measure list "$N" "" -- "$FOLIO" list
+
+echo
+echo "== notebooks: edits in a copy of the project (its own compile cache), then folio run"
+PROJ=$TMP/project; mkdir -p "$PROJ"; cp -r Analyses "$PROJ/"; echo "// bench copy" > "$PROJ/Package.swift"
+export FOLIO_NOTEBOOK_CACHE=$TMP/notebook-cache
+(cd "$PROJ" && /usr/bin/time -f "first run, compiling every notebook: %e s, peak %M KiB" "$FOLIO" run --quiet --output "$PROJ/out")
+# Each edit is new (scripts/bench-edit.py: a random comment in a cell, or a word in a heading).
+edit="python3 $(pwd)/scripts/bench-edit.py"
+(cd "$PROJ" && measure edit-cell-penguins "$NB" "$edit $PROJ/Analyses/Penguins/penguins.md cell 'let species = try penguins.values(of: \"species\")'" -- "$FOLIO" run --quiet --output "$PROJ/out")
+(cd "$PROJ" && measure edit-cell-state-briefing "$NB" "$edit $PROJ/Analyses/StateBriefing/briefing.md cell 'try MissingChildrenStep.run(inputs, &run)'" -- "$FOLIO" run --quiet --output "$PROJ/out")
+(cd "$PROJ" && measure edit-prose-penguins "$N" "$edit $PROJ/Analyses/Penguins/penguins.md prose '## Who was measured'" -- "$FOLIO" run --quiet --output "$PROJ/out")
+unset FOLIO_NOTEBOOK_CACHE
+[[ -n ${SKIP_BATCHES:-} ]] && exit 0
 
 "$FOLIO" bench sheets "$TMP/sheets" >/dev/null
 ls "$TMP"/sheets/*.txt | head -13 > "$TMP/13"; ls "$TMP"/sheets/*.txt | head -26 > "$TMP/26"

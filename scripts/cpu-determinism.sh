@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v qemu-x86_64 >/dev/null || { echo "needs qemu-user (apt-get install qemu-user)" >&2; exit 77; }
-[[ -z ${NO_BUILD:-} ]] && swift build -c release --static-swift-stdlib --product folio >/dev/null
+[[ -z ${NO_BUILD:-} ]] && swift build -c release --product folio >/dev/null
 FOLIO=$(realpath "${FOLIO_BIN:-.build/release/folio}")
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 "$FOLIO" run -q --force --output "$TMP/native"

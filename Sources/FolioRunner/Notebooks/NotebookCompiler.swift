@@ -63,14 +63,20 @@ public struct NotebookCompiler: Sendable {
             }
             let sources = [cellsFile] + helpers
             try writeOutputFileMap(sources, in: buildDir)
-            let partial = library + ".partial"
+            // A fixed output name: the driver keeps its incremental state only while the command
+            // line stays the same, so the key goes into the name after linking, by rename.
+            let partial = "\(buildDir)/lib\(module).so.partial"
             var arguments = ["-emit-library", "-module-name", module, "-I", toolchain.modules,
                              "-parse-as-library", "-incremental", "-output-file-map", buildDir + "/output-file-map.json",
                              "-diagnostic-style=llvm", "-suppress-warnings", "-swift-version", "6",
                              "-working-directory", projectRoot, "-o", partial]
             arguments.append(toolchain.optimize ? "-O" : "-Onone")
             arguments += sources
+            // FOLIO_NOTEBOOK_VERBOSE=1 shows the compiler's command and what its driver rebuilt.
+            let verbose = ProcessInfo.processInfo.environment["FOLIO_NOTEBOOK_VERBOSE"] != nil
+            if verbose { arguments.append("-driver-show-incremental"); progress(([toolchain.swiftc] + arguments).joined(separator: " ")) }
             let (status, output) = try Self.execute(toolchain.swiftc, arguments)
+            if verbose { progress(output) }
             guard status == 0 else {
                 try? FileManager.default.removeItem(atPath: partial)
                 throw FolioError.input(relocate(output, cellsFile: cellsFile, document: document)
