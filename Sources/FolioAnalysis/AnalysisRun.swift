@@ -49,6 +49,7 @@ public struct AnalysisRun: Sendable {
         steps.append(name)
         currentCell = SourceLocation(file: file, line: line)
         if let code { cellCode[name] = code }
+        CellCrashNote.set("\(file):\(line):1: error: the cell of step '\(name)' stopped the program (a failed runtime check: a `!` on nil, an index out of range, an overflow, …); nothing was written\n")
     }
 
     /// The code of each step's cell, by step, when the notebook shows code in its methods appendix.

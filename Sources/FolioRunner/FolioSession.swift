@@ -76,6 +76,7 @@ public struct FolioSession: Sendable {
         let context = AnalysisContext(projectRoot: projectRoot, dataFile: data, parameters: parameters)
         var run = AnalysisRun(context: context, outputName: defaultOutputName(data: data),
                               displayName: parameters.isEmpty ? target.id : "\(target.id) \(parameterWords)")
+        defer { CellCrashNote.set("") }
         do {
             try target.analysis().init().run(&run)
         } catch let error where run.currentCell != nil {

@@ -78,6 +78,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: project.root + "/out/penguins-copy"))
     }
 
+    @Test func aCellThatTrapsIsNamedAndNothingIsWritten() throws {
+        let project = try projectWithCopy()
+        defer { project.remove() }
+        let path = "Analyses/PenguinsCopy/penguins.md"
+        let needle = "let species = try penguins.values(of: \"species\")"
+        let text = try project.read(path).replacingOccurrences(of: needle, with: needle + "\n_ = species[species.count]")
+        try project.write(path, text)
+        let out = project.root + "/out"
+        try TestProject.seedOutput(out)
+        let before = TestProject.outputSnapshot(out)
+        let result = try folio(["run", "--output", "out"], in: project)
+        #expect(result.status == 1, "a failed runtime check in a cell is the notebook's error, exit 1: \(result.err)")
+        #expect(!result.signalled)
+        #expect(result.err.contains("Index out of range"), "Swift's own message stays: \(result.err)")
+        let fence = try line(of: "//| step: load", in: text) - 1
+        #expect(result.err.contains("\(path):\(fence):1: error: the cell of step 'load' stopped the program"), "\(result.err)")
+        #expect(TestProject.outputSnapshot(out) == before)
+    }
+
     @Test func aBadCellOptionIsLocated() throws {
         let project = try projectWithCopy()
         defer { project.remove() }
