@@ -46,6 +46,11 @@ let package = Package(
         .target(name: "FolioReport", dependencies: [
             "FolioScene", "FolioCharts", "FolioFormat", "CMark", .product(name: "Yams", package: "Yams"),
         ]),
+        // The state briefing notebook's Swift files as a module, for their unit tests only: folio
+        // compiles the notebook itself at run time, and links none of this.
+        .target(name: "StateBriefingKit",
+                dependencies: ["FolioAnalysis", "FolioCharts", "FolioData", "FolioFormat", "FolioScene", "FolioKit"],
+                path: "Analyses/StateBriefing", exclude: ["briefing.md"]),
         // The one module notebooks import: Folio's public API for analyses, re-exported.
         .target(name: "FolioKit", dependencies: ["FolioAnalysis", "FolioCharts", "FolioData", "FolioFormat", "FolioScene"]),
         // Runs analyses and writes outputs: project discovery, notebooks, pipeline, files.
@@ -66,7 +71,8 @@ let package = Package(
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioCairo"]),
         // Some end-to-end tests load notebooks in process: the test executable exports its
         // symbols for them as `folio` does.
-        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioRunner", "FolioKit"],
+        .testTarget(name: "StateBriefingTests", dependencies: ["StateBriefingKit", "FolioData"]),
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioRunner", "FolioKit", "StateBriefingKit"],
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
     ],
     swiftLanguageModes: [.v6]

@@ -48,7 +48,7 @@ edit="python3 $(pwd)/scripts/bench-edit.py"
 unset FOLIO_NOTEBOOK_CACHE
 [[ -n ${SKIP_BATCHES:-} ]] && exit 0
 
-"$FOLIO" bench sheets "$TMP/sheets" >/dev/null
+python3 scripts/synthetic-sheets.py "$TMP/sheets" >/dev/null
 ls "$TMP"/sheets/*.txt | head -13 > "$TMP/13"; ls "$TMP"/sheets/*.txt | head -26 > "$TMP/26"
 data_args() { sed 's/^/--data\n/' "$1"; }
 mapfile -t D13 < <(data_args "$TMP/13"); mapfile -t D26 < <(data_args "$TMP/26")

@@ -5,9 +5,9 @@ import FolioCharts
 /// charts produced so far, in the order the steps made them.
 public struct AnalysisRun: Sendable {
     public let context: AnalysisContext
-    /// The name of the output folder under the analysis's folder (e.g. `mississippi-2023`).
+    /// The name of the output folder under the analysis's folder (e.g. `biscoe`).
     public var outputName: String
-    /// Words for the run in progress lines (e.g. "Mississippi 2023").
+    /// Words for the run in progress lines (e.g. "penguins island=Biscoe").
     public var displayName: String
     /// The step now running, recorded in every result's provenance.
     public private(set) var currentStep: String = "setup"

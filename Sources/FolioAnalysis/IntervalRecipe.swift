@@ -1,7 +1,7 @@
 /// An interval known now, or how to compute it when it is first read.
 ///
 /// Exact Poisson intervals cost a root-finding each, and a measure evaluated only for its number
-/// (a state's rate in a ranking, say) never needs one. Count and Rate therefore hand their
+/// (a rate in a ranking, say) never needs one. Count and Rate therefore hand their
 /// interval over as a recipe; `AnalysisRun` resolves it when it stores the result, so every value
 /// a run keeps carries its interval as before. Equality and hashing look at the interval only,
 /// never at how it is (or will be) obtained.

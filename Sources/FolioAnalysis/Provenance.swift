@@ -7,7 +7,7 @@ public struct Provenance: Hashable, Sendable {
     public enum Input: Hashable, Sendable {
         case figure(Figure)
         case result(String)
-        /// A non-numeric input read from a file (a state's name in a heading, a table row).
+        /// A non-numeric input read from a file (a name in a heading, a table row).
         case source(SourceLocation, description: String)
     }
     /// The step that produced the value (e.g. `missing-children`).

@@ -1,6 +1,6 @@
 import FolioData
 
-/// A plain ratio of two results (a state's share of national cases over its share of children,
+/// A plain ratio of two results (one group's share of a total over its share of the population,
 /// say), with no interval of its own: its inputs carry theirs.
 public struct Ratio: Measure {
     public var numerator: (name: String, value: ResultValue)

@@ -12,7 +12,7 @@ public enum ValueKind: Hashable, Sendable {
     case ratio
     /// The mean of measurements in a unit (`4,201.8 g`).
     case mean(Unit)
-    /// Words (a state's name).
+    /// Words (a name, a species).
     case text
 
     /// A short name used in error messages ("a count", "a proportion").

@@ -6,7 +6,7 @@ import FolioScene
 public struct Chart: Hashable, Sendable {
     /// Stable identifier: file names (`charts/<id>.png`) and narrative directives (`chart:<id>`).
     public var id: String
-    /// A title that states the finding ("Mississippi's share of cases is below its share of children").
+    /// A title that states the finding ("Gentoo penguins are the heaviest, 1.37 times the mass of Adelie penguins").
     public var title: String
     public var subtitle: String?
     /// The source line printed at the foot of the chart.

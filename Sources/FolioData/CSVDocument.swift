@@ -1,7 +1,9 @@
 import Foundation
 import SwiftCSV
 
-/// A CSV file parsed with SwiftCSV's rules, with the line and column each field came from.
+/// A CSV file parsed with SwiftCSV's rules, with the line and column each field came from: the
+/// layer under `DataTable`, public for readers of fixed-layout tables that check their header
+/// and fields themselves.
 ///
 /// ASCII files go through `ASCIICSVParser`, a byte-level port of SwiftCSV's state machine, and
 /// byte-level bookkeeping (`parse(asciiBytes:file:)`); other text through SwiftCSV itself.
@@ -9,31 +11,31 @@ import SwiftCSV
 /// SwiftCSV yields ends at one newline, plus any newlines inside its quoted fields. Rows are read
 /// through `enumerateAsArray` (not `rows`) because `rows` pads short rows and would hide a wrong
 /// field count. Blank lines are skipped but still counted.
-struct CSVDocument: Equatable {
+public struct CSVDocument: Equatable, Sendable {
     /// One field and the 1-based column where it starts on its record's first line.
-    struct Field: Equatable {
-        var text: String
-        var column: Int
+    public struct Field: Equatable, Sendable {
+        public var text: String
+        public var column: Int
     }
 
     /// One record: its first line, its fields and the raw line (for excerpts).
-    struct Record: Equatable {
-        var line: Int
-        var fields: [Field]
-        var rawLine: String
+    public struct Record: Equatable, Sendable {
+        public var line: Int
+        public var fields: [Field]
+        public var rawLine: String
     }
 
-    var file: String
-    var header: Record
-    var records: [Record]
+    public var file: String
+    public var header: Record
+    public var records: [Record]
 
     /// Reads and parses `path`; every failure is a `DataError` naming `displayPath`.
-    static func load(path: String, displayPath: String) throws -> CSVDocument {
+    public static func load(path: String, displayPath: String) throws -> CSVDocument {
         try parse(text: InputText.read(path: path, displayPath: displayPath), file: displayPath)
     }
 
     /// Parses CSV text; ASCII text byte by byte (`parse(asciiBytes:file:)`), other text with SwiftCSV.
-    static func parse(text: String, file: String) throws -> CSVDocument {
+    public static func parse(text: String, file: String) throws -> CSVDocument {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let bytes = Array(text.utf8)
         if bytes.allSatisfy({ $0 < 0x80 }) { return try parse(asciiBytes: bytes, file: file) }
@@ -89,7 +91,7 @@ struct CSVDocument: Equatable {
     }
 
     /// Throws unless the header is exactly `expected` (case-sensitive, trimmed).
-    func expectHeader(_ expected: [String]) throws {
+    public func expectHeader(_ expected: [String]) throws {
         let found = header.fields.map(\.text)
         guard found == expected else {
             throw DataError.csvHeader(at: SourceLocation(file: file, line: header.line), expected: expected, found: found)
@@ -99,19 +101,19 @@ struct CSVDocument: Equatable {
 
 extension CSVDocument.Record {
     /// Throws unless the record has exactly `count` fields.
-    func expectFieldCount(_ count: Int, file: String) throws {
+    public func expectFieldCount(_ count: Int, file: String) throws {
         guard fields.count == count else {
             throw DataError.csvFieldCount(at: SourceLocation(file: file, line: line), expected: count, found: fields.count)
         }
     }
 
     /// Where field `index` starts.
-    func location(_ index: Int, file: String) -> SourceLocation {
+    public func location(_ index: Int, file: String) -> SourceLocation {
         SourceLocation(file: file, line: line, column: index < fields.count ? fields[index].column : 1)
     }
 
     /// Field `index` as a non-negative count (digits, optionally with thousands separators).
-    func count(_ index: Int, column: String, file: String) throws -> Double {
+    public func count(_ index: Int, column: String, file: String) throws -> Double {
         let text = index < fields.count ? fields[index].text : ""
         // plainDigits leaves at most one "." (the decimal point); look for it without Foundation's search.
         guard let digits = PublishedNumber.plainDigits(text), !digits.utf8.contains(UInt8(ascii: ".")),
@@ -123,7 +125,7 @@ extension CSVDocument.Record {
     }
 
     /// Field `index` as a non-negative number (a fraction allowed).
-    func number(_ index: Int, column: String, file: String) throws -> Double {
+    public func number(_ index: Int, column: String, file: String) throws -> Double {
         let text = index < fields.count ? fields[index].text : ""
         guard let digits = PublishedNumber.plainDigits(text), let value = Double(digits) else {
             throw DataError.csvInvalidField(at: location(index, file: file), column: column, expected: "a number", found: text)
@@ -142,7 +144,7 @@ extension CSVDocument.Record {
     }
 
     /// Field `index` as a count above zero (a population, a denominator).
-    func positiveCount(_ index: Int, column: String, file: String) throws -> Double {
+    public func positiveCount(_ index: Int, column: String, file: String) throws -> Double {
         let value = try count(index, column: column, file: file)
         guard value > 0 else {
             throw DataError.numberOutOfRange(at: location(index, file: file),
@@ -153,12 +155,12 @@ extension CSVDocument.Record {
     }
 
     /// The line, trimmed and with whitespace collapsed, for a figure's excerpt.
-    var excerpt: String { rawLine.collapsingWhitespace }
+    public var excerpt: String { rawLine.collapsingWhitespace }
 }
 
 extension String {
     /// Trimmed, with every run of whitespace replaced by one space.
-    var collapsingWhitespace: String {
+    public var collapsingWhitespace: String {
         switch utf8.withContiguousStorageIfAvailable(Self.collapseASCII) ?? .notASCII {
         case .unchanged: return self
         case .collapsed(let collapsed): return collapsed

@@ -11,9 +11,9 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
     case invalidUTF8(at: SourceLocation, byte: UInt8)
     /// The bytes look binary (a NUL byte), not text.
     case binaryInput(at: SourceLocation)
-    /// The text lacks the markers of the NCMEC state fact-sheet template.
-    case notAFactSheet(file: String, expected: String)
-    /// A figure the template always carries was not found; names the measure key.
+    /// The text lacks the markers of the format it should have (`format` names it).
+    case wrongFormat(file: String, format: String, expected: String)
+    /// A figure the format always carries was not found; names the measure key.
     case missingFigure(file: String, measure: String, expected: String)
     /// A figure exists for the place but the source does not report a value for it.
     case figureNotReported(at: SourceLocation, measure: String, geography: String)
@@ -23,7 +23,7 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
     /// A number that reads as one but lies outside what the figure can be (a count above
     /// `PublishedNumber.largest`, a percentage above 100, a population of zero).
     case numberOutOfRange(at: SourceLocation, expected: String, found: String)
-    /// A fact sheet states the same figure twice; `at` is the second occurrence.
+    /// A source states the same figure twice; `at` is the second occurrence.
     case duplicateFigure(at: SourceLocation, measure: String, firstLine: Int)
     /// Parts that should sum to a total do not.
     /// - Parameters:
@@ -33,10 +33,11 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
     ///   - total: where the total was read.
     ///   - totalValue: the total the source states.
     case partsDoNotAddUp(parts: String, partLines: [Int], partsSum: Double, total: SourceLocation, totalValue: Double)
-    /// A sentence names a different place than the sheet's heading.
-    case placeMismatch(at: SourceLocation, expected: String, found: String)
-    /// The state named by the sheet is not in the state directory (population table).
-    case stateNotFound(at: SourceLocation, name: String)
+    /// A sentence names a different place than the source's heading.
+    case placeMismatch(at: SourceLocation, what: String, expected: String, found: String)
+    /// A place the source names is not in the reference table that lists the places it may name;
+    /// `name` is as the message should show it (`state "Narnia"`).
+    case placeNotFound(at: SourceLocation, name: String, table: String, expected: String)
     /// A CSV header differs from the expected one.
     case csvHeader(at: SourceLocation, expected: [String], found: [String])
     /// A CSV row has the wrong number of fields.
@@ -54,13 +55,13 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
     public var location: SourceLocation? {
         switch self {
         case .invalidUTF8(let at, _), .binaryInput(let at), .figureNotReported(let at, _, _),
-             .unparsableNumber(let at, _, _), .numberOutOfRange(let at, _, _), .placeMismatch(let at, _, _), .stateNotFound(let at, _),
+             .unparsableNumber(let at, _, _), .numberOutOfRange(let at, _, _), .placeMismatch(let at, _, _, _), .placeNotFound(let at, _, _, _),
              .csvHeader(let at, _, _), .csvFieldCount(let at, _, _), .csvInvalidField(let at, _, _, _),
              .csvMalformed(let at, _), .duplicateRow(let at, _, _), .duplicateFigure(let at, _, _):
             return at
         case .partsDoNotAddUp(_, _, _, let total, _):
             return total
-        case .unreadableFile, .emptyFile, .notAFactSheet, .missingFigure, .missingRow:
+        case .unreadableFile, .emptyFile, .wrongFormat, .missingFigure, .missingRow:
             return nil
         }
     }
@@ -69,7 +70,7 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
     public var file: String {
         if let location { return location.file }
         switch self {
-        case .unreadableFile(let file, _), .emptyFile(let file), .notAFactSheet(let file, _),
+        case .unreadableFile(let file, _), .emptyFile(let file), .wrongFormat(let file, _, _),
              .missingFigure(let file, _, _), .missingRow(let file, _):
             return file
         default:
@@ -88,8 +89,8 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
             return "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true)); expected UTF-8 text"
         case .binaryInput:
             return "found a NUL byte; expected text, not binary data"
-        case .notAFactSheet(_, let expected):
-            return "not an NCMEC state fact sheet: expected \(expected)"
+        case .wrongFormat(_, let format, let expected):
+            return "not \(format): expected \(expected)"
         case .missingFigure(_, let measure, let expected):
             return "missing required figure \"\(measure)\": expected \(expected)"
         case .figureNotReported(_, let measure, let geography):
@@ -103,10 +104,10 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
         case .partsDoNotAddUp(let parts, let partLines, let partsSum, let total, let totalValue):
             let lines = partLines.count == 1 ? "line \(partLines[0])" : "lines " + partLines.map(String.init).joined(separator: ", ")
             return "\(parts) (\(lines)) sum to \(DataError.number(partsSum)) but the total on line \(total.line) says \(DataError.number(totalValue))"
-        case .placeMismatch(_, let expected, let found):
-            return "expected the sheet's state \"\(expected)\", found \"\(found)\""
-        case .stateNotFound(_, let name):
-            return "state \"\(name)\" not found in the population table; expected one of the 50 states or DC"
+        case .placeMismatch(_, let what, let expected, let found):
+            return "expected \(what) \"\(expected)\", found \"\(found)\""
+        case .placeNotFound(_, let name, let table, let expected):
+            return "\(name) not found in \(table); expected \(expected)"
         case .csvHeader(_, let expected, let found):
             return "expected the header \"\(expected.joined(separator: ","))\", found \"\(found.joined(separator: ","))\""
         case .csvFieldCount(_, let expected, let found):
@@ -129,7 +130,7 @@ public enum DataError: Error, CustomStringConvertible, Sendable, Hashable {
     }
 
     /// Whole numbers without a fraction, others as given.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
     }

@@ -1,7 +1,7 @@
 /// A published number with everything needed to use it honestly: what it counts, over which
 /// period, how exact it is, and the line of the source it was read from.
 public struct Figure: Hashable, Sendable {
-    /// The measure key, e.g. `missing_child_cases` (see `MeasureKey`).
+    /// What is measured, as a key or in words (`body_mass_g`, `penguins where island = Biscoe`).
     public var measure: String
     public var geography: Geography
     /// The value; `nil` when the source does not report it (which is not zero).
@@ -13,7 +13,7 @@ public struct Figure: Hashable, Sendable {
     public var source: SourceLocation
     /// The words around the value in the source, for explanations (trimmed, one line).
     public var excerpt: String
-    /// A human label, e.g. "Missing child cases handled by NCMEC".
+    /// A human label, e.g. "Penguins in the study".
     public var label: String
 
     public init(measure: String, geography: Geography, value: Double?, unit: Unit, period: Period,

@@ -1,25 +1,25 @@
 import Foundation
 
 /// A number as published in prose: "4,546", "36.2 million", "more than 18,400", "19".
-struct PublishedNumber: Equatable {
-    var value: Double
-    var qualifier: Qualifier
+public struct PublishedNumber: Equatable, Sendable {
+    public var value: Double
+    public var qualifier: Qualifier
 
     /// The largest figure Folio accepts: every whole number up to it is exact in a `Double`, and
-    /// sums, rates and intervals built on it stay finite. No NCMEC or Census figure comes close.
-    static let largest: Double = 1e15
+    /// sums, rates and intervals built on it stay finite. No published figure of this kind comes close.
+    public static let largest: Double = 1e15
     /// `largest` as written in messages.
-    static let largestText = "1,000,000,000,000,000"
+    public static let largestText = "1,000,000,000,000,000"
 
     /// Whether `value` is a finite number from 0 to `largest`.
-    static func inRange(_ value: Double) -> Bool { value.isFinite && value >= 0 && value <= largest }
+    public static func inRange(_ value: Double) -> Bool { value.isFinite && value >= 0 && value <= largest }
 
     /// Reads `text` (the number, with an optional scale word) and `isLowerBound` ("more than" before it).
     ///
     /// Accepts digits with correctly placed thousands separators and an optional decimal part,
     /// followed by `thousand`, `million` or `billion`; also `no`/`zero`/`none` for 0.
     /// Returns nil for anything else. Rounded = a scale word was used; lower bound wins over rounded.
-    static func parse(_ text: String, isLowerBound: Bool = false) -> PublishedNumber? {
+    public static func parse(_ text: String, isLowerBound: Bool = false) -> PublishedNumber? {
         let words = text.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
         guard let first = words.first, words.count <= 2 else { return nil }
         if words.count == 1, ["no", "zero", "none"].contains(first) {
@@ -44,7 +44,7 @@ struct PublishedNumber: Equatable {
 
     /// `digits` (as `plainDigits` gives them) times `scale` through `Decimal`, which reads any
     /// decimal exactly; nil when `Decimal` cannot read them.
-    static func decimalValue(digits: String, scale: UInt64) -> Double? {
+    public static func decimalValue(digits: String, scale: UInt64) -> Double? {
         guard let number = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         return NSDecimalNumber(decimal: number * Decimal(scale)).doubleValue
     }
@@ -52,7 +52,7 @@ struct PublishedNumber: Equatable {
     /// `digits` ("4546", "36.2") times `scale` when that is a whole number below 2^53, computed
     /// in integers; nil otherwise (then `decimalValue` reads it). Whole numbers in that range are
     /// exact in a `Double`, so this is the value `Decimal` gives, without its locale lookups.
-    static func wholeValue(digits: String, scale: UInt64) -> Double? {
+    public static func wholeValue(digits: String, scale: UInt64) -> Double? {
         var whole: UInt64 = 0, fraction: UInt64 = 0, fractionScale: UInt64 = 1
         var inFraction = false
         for byte in digits.utf8 {
@@ -81,12 +81,12 @@ struct PublishedNumber: Equatable {
     }
 
     /// "18,400" → "18400"; nil when separators are misplaced or other characters appear.
-    static func plainDigits(_ token: String) -> String? {
+    public static func plainDigits(_ token: String) -> String? {
         token.utf8.allSatisfy({ $0 < 0x80 }) ? plainDigits(ascii: Array(token.utf8)) : plainDigits(characters: token)
     }
 
     /// `plainDigits` character by character, for any text.
-    static func plainDigits(characters token: String) -> String? {
+    public static func plainDigits(characters token: String) -> String? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
         if parts.count == 2 {
@@ -103,7 +103,7 @@ struct PublishedNumber: Equatable {
     /// `plainDigits` on ASCII bytes, where each character is one byte, in one pass: digit groups
     /// separated by commas (the first of one to three digits, the others of three), then
     /// optionally a point and at least one digit.
-    static func plainDigits(ascii bytes: [UInt8]) -> String? {
+    public static func plainDigits(ascii bytes: [UInt8]) -> String? {
         let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -143,5 +143,5 @@ struct PublishedNumber: Equatable {
 
 extension Character {
     /// 0–9 only (not other scripts' digits).
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    public var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

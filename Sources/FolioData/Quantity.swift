@@ -1,16 +1,10 @@
-/// A unit known to the compiler, so a share of reports over children does not compile.
+/// A unit known to the compiler, so a share of, say, reports over children does not compile.
+/// An analysis declares its own (`enum Reports: UnitKind { static let unit = Unit("reports") }`).
 public protocol UnitKind: Sendable { static var unit: Unit { get } }
 /// A kind of period known to the compiler: a year's flow, a cumulative stock, a point estimate.
 public protocol PeriodKind: Sendable { static func matches(_ period: Period) -> Bool }
 
-public enum Reports: UnitKind { public static let unit = Unit.reports }
-public enum Cases: UnitKind { public static let unit = Unit.cases }
-public enum Submissions: UnitKind { public static let unit = Unit.submissions }
-public enum Children: UnitKind { public static let unit = Unit.children }
-public enum Engagements: UnitKind { public static let unit = Unit.engagements }
-public enum SurvivorsFamilies: UnitKind { public static let unit = Unit.survivorsFamilies }
-public enum Connections: UnitKind { public static let unit = Unit.connections }
-public enum Users: UnitKind { public static let unit = Unit.users }
+/// People: a population, the denominator of a per-capita rate.
 public enum People: UnitKind { public static let unit = Unit.people }
 
 /// Events during one calendar year.
@@ -55,13 +49,5 @@ public struct QuantityError: Error, CustomStringConvertible, Equatable {
     public var expectedPeriod: String
     public var description: String {
         "\(figure.source): error: \(figure.geography) \(figure.measure) counts \(figure.unit) (\(figure.period)); the step expects \(expectedUnit) (\(expectedPeriod.lowercased()))"
-    }
-}
-
-extension FactSheet {
-    /// The figure for `measure` as a typed quantity (not-reported figures included: value nil).
-    public func quantity<U: UnitKind, P: PeriodKind>(_ measure: String, _ geography: Geography, _: U.Type,
-                                                     _: P.Type) throws -> Quantity<U, P> {
-        try Quantity(figure(measure, geography: geography) ?? require(measure, geography))
     }
 }

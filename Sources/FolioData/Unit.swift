@@ -1,9 +1,9 @@
 /// What a figure counts. Two figures can form a share or ratio only when their units match
 /// (or the step declares the comparison with a caveat).
 public struct Unit: Hashable, Sendable, CustomStringConvertible {
-    /// A short machine name, e.g. `reports`, `cases`, `people`.
+    /// A short machine name, e.g. `penguins`, `g`, `cases`.
     public var name: String
-    /// Singular and plural words for prose, e.g. "report" / "reports".
+    /// Singular and plural words for prose, e.g. "penguin" / "penguins".
     public var singular: String
     public var plural: String
     public init(_ name: String, singular: String? = nil, plural: String? = nil) {
@@ -13,16 +13,8 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
     }
     public var description: String { name }
 
-    public static let reports = Unit("reports")
-    public static let contentPieces = Unit("content_pieces", singular: "piece of content", plural: "pieces of content")
-    public static let submissions = Unit("submissions")
-    public static let children = Unit("children", singular: "child", plural: "children")
-    public static let cases = Unit("cases")
-    public static let engagements = Unit("engagements")
-    public static let survivorsFamilies = Unit("survivors_families", singular: "survivor or family", plural: "survivors and families")
-    public static let connections = Unit("connections")
-    public static let users = Unit("users")
-    public static let incidents = Unit("incidents")
+    /// People: the unit of a population, the denominator of every `Rate`.
     public static let people = Unit("people", singular: "person", plural: "people")
+    /// Figures published as percentages (never counted, never given a Poisson interval).
     public static let percent = Unit("percent", singular: "percent", plural: "percent")
 }

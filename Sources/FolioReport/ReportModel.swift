@@ -114,7 +114,7 @@ public struct TableFigure: Hashable, Sendable {
 public struct KeyFigure: Hashable, Sendable {
     /// The number as printed, e.g. "4,546".
     public var value: String
-    /// What it counts, e.g. "missing-child cases handled by NCMEC".
+    /// What it counts, e.g. "penguins in the study".
     public var label: String
     /// Numbers of the notes (caveats) attached to values cited in `value`.
     public var notes: [Int]

@@ -39,13 +39,15 @@ public enum AnalysisCatalog {
         }
     }
 
-    /// Sizes and modification times of every file in the folders under `Analyses/`.
+    /// Sizes and modification times of the Markdown and Swift files in the folders under `Analyses/`.
     static func fingerprint(_ projectRoot: String) -> String {
         let fm = FileManager.default
         var out = ""
         for folder in ((try? fm.contentsOfDirectory(atPath: projectRoot + "/Analyses")) ?? []).sorted() {
             let dir = projectRoot + "/Analyses/" + folder
-            for file in ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).sorted() where file.hasSuffix(".md") || file.hasSuffix(".swift") {
+            let files = ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".md") }
+                + NotebookCompiler.helperSources(in: dir).map { String($0.dropFirst(dir.count + 1)) }
+            for file in files.sorted() {
                 var info = stat()
                 guard stat(dir + "/" + file, &info) == 0 else { continue }
                 out += "\(folder)/\(file):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\n"

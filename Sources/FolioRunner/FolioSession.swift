@@ -216,20 +216,6 @@ public struct FolioSession: Sendable {
         return text
     }
 
-    /// `folio ingest`: a fact sheet's figures as CSV.
-    public static func ingest(_ file: String, from directory: String = FileManager.default.currentDirectoryPath) throws -> String {
-        let root = (try? ProjectLocator.findRoot(from: directory)) ?? directory
-        let populationPath = root + "/Analyses/Data/population-2023.csv"
-        do {
-            let population = try PopulationTable.load(path: populationPath, displayPath: "Analyses/Data/population-2023.csv")
-            let path = file.hasPrefix("/") ? file : (directory as NSString).appendingPathComponent(file)
-            let sheet = try FactSheetParser.parse(contentsOf: path, displayPath: file, states: population.directory)
-            return IngestTable.csv(sheet)
-        } catch let error as DataError {
-            throw FolioError.input(error.description)
-        }
-    }
-
     private func displayPath(_ path: String) -> String {
         path.hasPrefix(projectRoot + "/") ? String(path.dropFirst(projectRoot.count + 1)) : path
     }

@@ -30,9 +30,8 @@ struct ManifestBook: Sendable {
     /// The analysis's Swift sources (its folder beside the narrative), so a change to a step shows
     /// up as a changed input.
     func analysisSources(_ target: RunTarget) -> [String] {
-        let folder = target.sourcesFolder
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: projectRoot + "/" + folder)) ?? []
-        return files.filter { $0.hasSuffix(".swift") }.sorted().map { folder + "/" + $0 }
+        NotebookCompiler.helperSources(in: projectRoot + "/" + target.sourcesFolder)
+            .map { String($0.dropFirst(projectRoot.count + 1)) }
     }
 
     /// The entry a run would record.

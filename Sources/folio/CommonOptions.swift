@@ -7,7 +7,7 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "The analysis to run (see `folio list`); default: every analysis in the project.")
     var analysis: String?
 
-    @Option(name: .long, help: ArgumentHelp("A state fact sheet to use instead of the analysis's default; repeat, or give a quoted glob ('sheets/*.txt'), for several.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("A data file to use instead of the analysis's default (its `data:`); repeat, or give a quoted glob ('sheets/*.txt'), for several.", valueName: "file"))
     var data: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The folder to write into (default: Output/ in the project).", valueName: "dir"))
@@ -78,7 +78,7 @@ extension AnalysisOptions {
             unique.append(session)
         }
         // With no --analysis, --data goes to the analyses whose default data is the same kind of
-        // file (`.txt` fact sheets to the state briefings, `.csv` tables to a CSV notebook).
+        // file (a `.txt` file to the analyses that read `.txt` files, a `.csv` to those that read `.csv`).
         if analysis == nil, let first = data.first {
             let kind = (first as NSString).pathExtension.lowercased()
             unique = unique.filter { ($0.target.defaultData as NSString).pathExtension.lowercased() == kind }

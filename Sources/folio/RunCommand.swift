@@ -27,7 +27,7 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Render even when the manifest shows nothing changed.")
     var force = false
 
-    @Option(name: .shortAndLong, help: "Sheets rendered in parallel, as child processes (default: half the cores, at least 1; each sheet already uses two threads).")
+    @Option(name: .shortAndLong, help: "Data files rendered in parallel, as child processes (default: half the cores, at least 1; each briefing already uses two threads).")
     var jobs: Int?
 
     func run() throws {

@@ -1,9 +1,24 @@
 import Foundation
 import Testing
 @testable import FolioRunner
+import StateBriefingKit
 
 /// Batch runs: globs, `--jobs`, synthetic sheets (DC included) and byte-identical outputs.
 @Suite(.serialized) struct BatchEndToEndTests {
+    /// bench.sh writes its sheets with scripts/synthetic-sheets.py, a port of `SyntheticSheets`.
+    @Test func theBenchmarkScriptWritesTheSameSheetsAsTheSwiftGenerator() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let swift = try SyntheticSheets.write(into: project.root + "/swift", projectRoot: TestProject.repositoryRoot)
+        let r = try runProcess("/usr/bin/env", ["python3", TestProject.repositoryRoot + "/scripts/synthetic-sheets.py", project.root + "/python"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(swift.count == 51)
+        for path in swift {
+            let name = (path as NSString).lastPathComponent
+            #expect(FileManager.default.contents(atPath: path) == FileManager.default.contents(atPath: project.root + "/python/" + name), "\(name)")
+        }
+    }
+
     @Test func outputsAreTheSameBytesWhateverTheNumberOfJobs() throws {
         let project = try TestProject()
         defer { project.remove() }

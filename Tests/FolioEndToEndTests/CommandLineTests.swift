@@ -3,18 +3,6 @@ import Testing
 
 /// The commands a new user tries first, run as processes.
 @Suite(.serialized) struct CommandLineTests {
-    @Test func ingestPrintsEveryFigureWithItsLine() throws {
-        let exe = try #require(folioExecutable())
-        let r = try runProcess(exe, ["ingest", "Analyses/Data/ncmec-2023-mississippi.txt"], in: TestProject.repositoryRoot)
-        #expect(r.status == 0, "\(r.err)")
-        let lines = r.out.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("measure,geo,value,unit,period,qualifier,source_line") == true)
-        #expect(lines.contains { $0.hasPrefix("cybertipline_reports,MS,4546,reports,2023,exact,13,") })
-        #expect(lines.contains { $0.hasPrefix("missing_hhs_orr,MS,13,cases,2023,exact,25,") })
-        #expect(lines.contains { $0.hasPrefix("connect_registered_users,US,18000,users,cumulative to 2023,more_than,") })
-        #expect(lines.count == 22, "header + 10 state + 11 programme-wide figures")
-    }
-
     @Test func runWithAnotherStatesSheetRendersThatStatesBriefing() throws {
         let project = try TestProject()
         defer { project.remove() }
@@ -39,7 +27,7 @@ import Testing
     @Test func helpExplainsTheCommands() throws {
         let exe = try #require(folioExecutable())
         let r = try runProcess(exe, ["--help"])
-        for command in ["run", "check", "watch", "explain", "ingest", "list"] {
+        for command in ["run", "check", "watch", "explain", "list", "bench"] {
             #expect(r.out.contains(command))
         }
     }

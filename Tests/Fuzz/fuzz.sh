@@ -46,7 +46,8 @@ for target in $TARGETS; do
     case $target in
     factsheet)
         # Modules made in $OUT shadow SwiftPM's (FolioData is instrumented; SwiftCSV is not).
-        build_module FolioData Sources/FolioData/*.swift
+        # The fact-sheet parser lives with the state briefing notebook; fuzz it inside FolioData.
+        build_module FolioData Sources/FolioData/*.swift Sources/FolioData/Tables/*.swift Analyses/StateBriefing/FactSheet/*.swift
         quiet_link "$SWIFTC" "${FLAGS[@]}" -I "$OUT" "$OUT/FolioData.o" $(objects SwiftCSV) Tests/Fuzz/FactSheetFuzz.swift \
             -o "$OUT/fuzz-factsheet"
         cp Analyses/Data/*.txt Analyses/Data/*.csv "$OUT/$target/corpus/"

@@ -118,10 +118,15 @@ public struct NotebookCompiler: Sendable {
         for (name, _) in folders.dropFirst(3) where name != tag { try? fm.removeItem(atPath: root + "/" + name) }
     }
 
-    /// The `.swift` files beside a notebook, which join its module (sorted, absolute).
-    static func helperSources(in folder: String) -> [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return files.filter { $0.hasSuffix(".swift") }.sorted().map { folder + "/" + $0 }
+    /// The `.swift` files beside a notebook and in folders under it, which join its module
+    /// (sorted, absolute).
+    public static func helperSources(in folder: String) -> [String] {
+        guard let walk = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = walk.nextObject() as? String {
+            if relative.hasSuffix(".swift") { files.append(folder + "/" + relative) }
+        }
+        return files.sorted()
     }
 
     /// The driver's map from each source to its object and dependency files.

@@ -1,0 +1,33 @@
+import FolioData
+extension FactSheetTemplate {
+    /// Every expanded pattern the parser matches, in the order below.
+    static var patternSources: [String] {
+        sentences.map { expand($0.pattern) } + tableRows.map(tableRowSource)
+            + [organisationPattern, headingPattern, listedBelowPattern, yearPattern].map(expand)
+    }
+
+    /// A table row's whole-line pattern: its label, an optional colon, one value.
+    static func tableRowSource(_ row: TableRow) -> String {
+        #"^\s*"# + expand(row.labelPattern) + #"\s*:?\s*(?<value>\S*)\s*$"#
+    }
+
+    /// The sentences' patterns, expanded and compiled once per process, in `sentences` order.
+    static let sentencePatterns: [TemplatePattern] = sentences.map { TemplatePattern(expand($0.pattern)) }
+    /// Each table row's whole-line pattern (label, optional colon, one value), in `tableRows` order.
+    static let tableRowPatterns: [TemplatePattern] = tableRows.map { TemplatePattern(tableRowSource($0)) }
+    static let organisation = TemplatePattern(expand(organisationPattern))
+    static let heading = TemplatePattern(expand(headingPattern))
+    static let listedBelow = TemplatePattern(expand(listedBelowPattern))
+    static let year = TemplatePattern(expand(yearPattern))
+
+    /// The unit sets of `precompiledSetWords`.
+    static let precompiledSets: [UnitSet] = stride(from: 0, to: precompiledSetWords.count - 2, by: 3).map {
+        UnitSet(low: precompiledSetWords[$0], high: precompiledSetWords[$0 + 1], extras: UInt16(truncatingIfNeeded: precompiledSetWords[$0 + 2]))
+    }
+
+    /// The precompiled pattern for an expanded pattern, if it is one of the template's.
+    static func precompiled(_ source: String) -> SheetPattern? {
+        guard let entry = precompiledPatterns.first(where: { $0.source == source }) else { return nil }
+        return SheetPatternImage.decode(entry.image, sets: precompiledSets, source: source, groupNames: entry.groups)
+    }
+}
