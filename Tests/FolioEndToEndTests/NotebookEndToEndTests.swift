@@ -44,6 +44,33 @@ import Testing
         #expect(md.components(separatedBy: "## Methods and sources").last?.contains("try run.set(\"penguins.count\"") == true)
     }
 
+    /// The README's complete example, pasted as a reader would: a folder, a CSV and a notebook.
+    @Test func theReadmeExampleRunsAsWritten() throws {
+        let readme = try String(contentsOfFile: TestProject.repositoryRoot + "/README.md", encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "### A complete example").dropFirst().first)
+        func block(after fence: String, closing: String) throws -> String {
+            let start = try #require(section.range(of: fence + "\n"))
+            let end = try #require(section.range(of: "\n" + closing + "\n", range: start.upperBound..<section.endIndex))
+            return String(section[start.upperBound..<end.lowerBound]) + "\n"
+        }
+        let project = try TestProject()
+        defer { project.remove() }
+        try FileManager.default.createDirectory(atPath: project.root + "/Analyses/Orchard", withIntermediateDirectories: true)
+        try project.write("Analyses/Orchard/trees.csv", try block(after: "```csv", closing: "```"))
+        try project.write("Analyses/Orchard/orchard.md", try block(after: "````markdown", closing: "````"))
+        let list = try folio(["list"], in: project)
+        #expect(list.out.contains("orchard"))
+        let north = try folio(["run", "--analysis", "orchard", "--output", "out"], in: project)
+        #expect(north.status == 0, "\(north.err)")
+        let md = try project.read("out/orchard/north/briefing.md")
+        #expect(md.contains("We counted apples on 4 trees."))
+        #expect(md.contains("The north block holds 50.0% of the trees"))
+        #expect(md.contains("an apple weighs 169.0 g on average"), "the empty weight is left out: (152 + 180 + 175) / 3")
+        let south = try folio(["run", "--analysis", "orchard", "--param", "block=south", "--output", "out"], in: project)
+        #expect(south.status == 0, "\(south.err)")
+        #expect(try project.read("out/orchard/south/briefing.md").contains("The south block holds 50.0%"))
+    }
+
     @Test func aCompileErrorPointsAtTheNotebookLineAndWritesNothing() throws {
         let project = try projectWithCopy()
         defer { project.remove() }
