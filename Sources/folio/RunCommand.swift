@@ -47,9 +47,12 @@ struct RunCommand: ParsableCommand {
                 : try OutputLock.acquire(outputRoot: first.outputRoot, wait: !noWait) { CLIErrors.printErr($0) }
             defer { withExtendedLifetime(lock) {} }
             Trace.mark("locked")
-            // Every briefing of this process is rendered before any is written, so bad input in
-            // one analysis leaves the output folder as it was; then they are written on a
-            // background thread each.
+            // A run over the analyses renders every briefing before it writes any, so bad input
+            // in one analysis leaves the output folder as it was. A batch over several data
+            // files writes each briefing (atomically) as soon as it is rendered instead: holding
+            // fifty briefings would double the memory and lose the overlap of writing with
+            // rendering. Writes happen on a background thread either way.
+            let holdWrites = data.count <= 1
             let writes = WriteBehind()
             defer { _ = try? writes.finish() }
             var rendered: [PendingWrite] = []
@@ -68,7 +71,8 @@ struct RunCommand: ParsableCommand {
                     continue
                 }
                 for file in data.isEmpty ? [nil] : data.map(Optional.some) {
-                    rendered.append(try session.prepare(dataFile: file, force: force) { progress.step($0) })
+                    let pending = try session.prepare(dataFile: file, force: force) { progress.step($0) }
+                    if holdWrites { rendered.append(pending) } else { writes.enqueue(pending) }
                 }
             }
             for pending in rendered { writes.enqueue(pending) }
