@@ -19,23 +19,26 @@ public enum AnalysisCatalog {
         // One command asks several times (the list, then each session): answer from memory
         // while no file under Analyses/ changed.
         let stamp = fingerprint(projectRoot)
-        let memoKey = projectRoot
-        if let known = memo.withLock({ $0[memoKey] }), known.stamp == stamp,
-           only == nil || known.targets.contains(where: { $0.id == only }) { return known.targets }
+        if let known = memory.targets(projectRoot, stamp: stamp),
+           only == nil || known.contains(where: { $0.id == only }) { return known }
         let found = try scan(projectRoot, only: only, progress: progress)
-        memo.withLock { $0[memoKey] = (stamp, found) }
+        memory.remember(found, for: projectRoot, stamp: stamp)
         return found
     }
 
-    nonisolated(unsafe) private static var memoStore: [String: (stamp: String, targets: [RunTarget])] = [:]
-    private static let memo = Memo()
+    private static let memory = Memory()
 
-    /// A lock around the catalog's memory of earlier answers.
-    private final class Memo: @unchecked Sendable {
+    /// The catalog's last answer for each project, with the fingerprint it was read at.
+    private final class Memory: @unchecked Sendable {
         private let lock = NSLock()
-        func withLock<T>(_ body: (inout [String: (stamp: String, targets: [RunTarget])]) -> T) -> T {
-            lock.lock(); defer { lock.unlock() }
-            return body(&AnalysisCatalog.memoStore)
+        private var answers: [String: (stamp: String, targets: [RunTarget])] = [:]
+
+        func targets(_ root: String, stamp: String) -> [RunTarget]? {
+            lock.withLock { answers[root].flatMap { $0.stamp == stamp ? $0.targets : nil } }
+        }
+
+        func remember(_ targets: [RunTarget], for root: String, stamp: String) {
+            lock.withLock { answers[root] = (stamp, targets) }
         }
     }
 

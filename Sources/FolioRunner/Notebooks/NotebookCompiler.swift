@@ -48,7 +48,8 @@ public struct NotebookCompiler: Sendable {
         let tag = String(ContentHash.of(toolchain.modules + stamp).prefix(12))
         let buildDir = "\(cacheRoot)/\(tag)/\(id)"
         let library = "\(buildDir)/lib\(module)-\(key).so"
-        if FileManager.default.fileExists(atPath: library) { return library }
+        // A library in use is marked as just used, so pruning (the newest few stay) never removes it.
+        if utimensat(AT_FDCWD, library, nil, 0) == 0 { return library }
 
         // One compiler per notebook at a time, across processes (batch children, parallel runs).
         let lock = try OutputLock.acquire(outputRoot: buildDir, wait: true, name: ".lock")
@@ -92,7 +93,8 @@ public struct NotebookCompiler: Sendable {
         }
     }
 
-    /// Removes all but the `keep` newest libraries of `module` in `folder`: a few versions stay,
+    /// Removes all but the `keep` most recently used libraries of `module` in `folder` (a cache
+    /// hit touches its library): a few versions stay,
     /// so switching a branch back and forth (or copies of a project sharing the cache) does not
     /// recompile every time.
     static func prune(_ folder: String, module: String, keep: Int) {
