@@ -18,8 +18,6 @@ public enum FontLibrary {
     public static let directory = "/usr/share/fonts/opentype/inter"
     /// The family every chart and page asks for.
     public static let family = "Inter"
-    /// The face for code (Pango's `monospace`, used by `<tt>`): Debian's fonts-dejavu-core.
-    public static let monospaceFile = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
 
     private static let state: Result<Int, FontLibraryError> = {
         let dir = directory
@@ -30,24 +28,15 @@ public enum FontLibrary {
         guard let config = FcConfigCreate() else {
             return .failure(FontLibraryError(message: "fontconfig could not create a configuration"))
         }
-        guard FileManager.default.fileExists(atPath: monospaceFile) else {
-            return .failure(FontLibraryError(message:
-                "\(monospaceFile) is missing: install fonts-dejavu-core (sudo apt-get install fonts-dejavu-core)"))
-        }
         // Give fontconfig a cache folder (the user's XDG cache, falling back to /tmp) so it does
-        // not complain "No writable cache directories" on every run; fonts still come only from
-        // `dir` and the one monospace face, which `monospace` names.
+        // not complain "No writable cache directories" on every run; fonts still come only from `dir`.
         let xml = """
             <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-            <fontconfig><cachedir prefix="xdg">fontconfig</cachedir><cachedir>/tmp/folio-fontconfig-cache</cachedir>
-            <alias binding="strong"><family>monospace</family><prefer><family>DejaVu Sans Mono</family></prefer></alias></fontconfig>
+            <fontconfig><cachedir prefix="xdg">fontconfig</cachedir><cachedir>/tmp/folio-fontconfig-cache</cachedir></fontconfig>
             """
         _ = FcConfigParseAndLoadFromMemory(config, xml, 1)
         guard FcConfigAppFontAddDir(config, dir) != 0 else {
             return .failure(FontLibraryError(message: "fontconfig could not read fonts in \(dir): install fonts-inter"))
-        }
-        guard FcConfigAppFontAddFile(config, monospaceFile) != 0 else {
-            return .failure(FontLibraryError(message: "fontconfig could not read \(monospaceFile): install fonts-dejavu-core"))
         }
         guard FcConfigSetCurrent(config) != 0 else {
             return .failure(FontLibraryError(message: "fontconfig refused the pinned configuration"))
