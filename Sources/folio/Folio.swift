@@ -1,20 +1,22 @@
 import ArgumentParser
 
-/// The `folio` command: runs analyses, checks outputs, explains numbers.
+/// The `folio` command: runs notebooks, checks outputs, explains numbers.
 @main
 struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
-        abstract: "Run literate analyses: Swift steps, a Markdown narrative, and a PDF/HTML/Markdown briefing whose every number is traceable.",
+        abstract: "Run literate notebooks: Markdown with Swift cells, rendered to a PDF/HTML/Markdown briefing whose every number is traceable.",
         discussion: """
-        Run from the project folder (or any folder inside it). Outputs go to \
-        Output/<analysis>/<state>-<year>/: briefing.pdf, briefing.html, briefing.md, \
-        charts/<id>.png|.pdf|.svg and figures.csv; Output/manifest.json records their hashes.
+        A notebook is a folder under Analyses/ whose Markdown file holds ```swift cells; folio \
+        compiles a notebook when its code changed and runs its cells top to bottom. Run from the \
+        project folder (or any folder inside it). Outputs go to Output/<notebook>/<folder>/ (the \
+        folder is named after the parameters or the data file): briefing.pdf, briefing.html, \
+        briefing.md, charts/<id>.png|.pdf|.svg and figures.csv; Output/manifest.json records their hashes.
 
         Typical use: `folio run` (render what changed), `folio check` (in CI), \
         `folio explain 69.9%` (where did this number come from?).
 
-        Exit codes: 0 success; 1 bad input (data, narrative or arguments) or unwritable output; \
+        Exit codes: 0 success; 1 bad input (data, notebook code or prose, arguments) or unwritable output; \
         2 usage; 3 stale output (check); 70 internal error; 75 output folder busy (run --no-wait).
         """,
         subcommands: [RunCommand.self, CheckCommand.self, WatchCommand.self, ExplainCommand.self,
