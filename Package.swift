@@ -64,15 +64,17 @@ let package = Package(
             "FolioRunner", "FolioKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
 
-        .testTarget(name: "FolioDataTests", dependencies: ["FolioData"]),
+        // What several test targets share: the repository's paths and a seeded generator.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "TestSupport"]),
         .testTarget(name: "FolioAnalysisTests", dependencies: ["FolioAnalysis"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioScene"]),
         .testTarget(name: "FolioCairoTests", dependencies: ["FolioCairo", "FolioCharts"], exclude: ["__Snapshots__"]),
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioCairo"]),
         // Some end-to-end tests load notebooks in process: the test executable exports its
         // symbols for them as `folio` does.
-        .testTarget(name: "StateBriefingTests", dependencies: ["StateBriefingKit", "FolioData"]),
-        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioRunner", "FolioKit", "StateBriefingKit"],
+        .testTarget(name: "StateBriefingTests", dependencies: ["StateBriefingKit", "FolioData", "TestSupport"]),
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioRunner", "FolioKit", "StateBriefingKit", "TestSupport"],
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import FolioRunner
 import FolioCairo
@@ -33,7 +34,7 @@ import FolioCharts
         let a = TestProject.outputSnapshot(out)
         #expect(a != b && !a.isEmpty)
 
-        var rng = SeededGenerator(seed: 2023)
+        var rng = SeededRandom(seed: 2023)
         var current = "4,546"
         var sheet = current
         var killedMidway = 0

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A throwaway copy of the project's `Analyses/` (with a stub Package.swift) in a temporary
 /// folder, so tests can edit narratives and data without touching the real project.
@@ -6,14 +7,7 @@ struct TestProject {
     let root: String
 
     /// The real project folder, found from this file's path.
-    static let repositoryRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.path + "/Package.swift") { return url.path }
-        }
-        return FileManager.default.currentDirectoryPath
-    }()
+    static let repositoryRoot = Repository.root
 
     /// Test projects share the real project's notebook cache (the `folio` they run inherits
     /// this), so an unchanged notebook compiles once for the whole suite, not once a project.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import FolioData
 @testable import StateBriefingKit
@@ -36,8 +37,7 @@ import Testing
 
     @Test func theBadInputCorpus() throws {
         let states = try TestData.directory()
-        let corpus = URL(fileURLWithPath: TestData.folder).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Tests/Corpus").path
+        let corpus = Repository.root + "/Tests/Corpus"
         let cases = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasPrefix("sheet-") }
         #expect(cases.count >= 15)
         for name in cases {

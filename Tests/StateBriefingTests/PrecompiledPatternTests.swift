@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import FolioData
 @testable import StateBriefingKit
@@ -6,8 +7,7 @@ import Testing
 /// The template's patterns ship compiled (`FactSheetTemplate+Precompiled.swift`); the images
 /// must be exactly what compiling the current patterns gives, and unpack to the same patterns.
 @Suite struct PrecompiledPatternTests {
-    static let file = URL(fileURLWithPath: TestData.folder).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Analyses/StateBriefing/FactSheet/FactSheetTemplate+Precompiled.swift").path
+    static let file = Repository.root + "/Analyses/StateBriefing/FactSheet/FactSheetTemplate+Precompiled.swift"
 
     @Test func theCheckedInImagesAreCurrent() throws {
         let expected = SheetPatternImage.swiftSource(for: FactSheetTemplate.patternSources)

@@ -1,22 +1,12 @@
 import Foundation
+import TestSupport
 @testable import FolioData
 @testable import StateBriefingKit
 
 /// Paths to the project's data folder and shared loaders for the tests.
 enum TestData {
     /// `Analyses/Data`, found by walking up from this file to the folder holding `Package.swift`.
-    static let folder: String = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-                return url.appendingPathComponent("Analyses/Data").path
-            }
-            url = url.deletingLastPathComponent()
-        }
-        return "Analyses/Data"
-    }()
-
-    static func path(_ name: String) -> String { folder + "/" + name }
+    static func path(_ name: String) -> String { Repository.data(name) }
 
     static func population() throws -> PopulationTable {
         try PopulationTable.load(path: path("population-2023.csv"), displayPath: "Analyses/Data/population-2023.csv")
