@@ -5,8 +5,6 @@ import SwiftCSV
 /// layer under `DataTable`, public for readers of fixed-layout tables that check their header
 /// and fields themselves.
 ///
-/// ASCII files go through `ASCIICSVParser`, a byte-level port of SwiftCSV's state machine, and
-/// byte-level bookkeeping (`parse(asciiBytes:file:)`); other text through SwiftCSV itself.
 /// SwiftCSV does the quoting; it does not report positions, so this type tracks them: each row
 /// SwiftCSV yields ends at one newline, plus any newlines inside its quoted fields. Rows are read
 /// through `enumerateAsArray` (not `rows`) because `rows` pads short rows and would hide a wrong
@@ -34,17 +32,9 @@ public struct CSVDocument: Equatable, Sendable {
         try parse(text: InputText.read(path: path, displayPath: displayPath), file: displayPath)
     }
 
-    /// Parses CSV text; ASCII text byte by byte (`parse(asciiBytes:file:)`), other text with SwiftCSV.
+    /// Parses CSV text (a leading byte-order mark is dropped) with SwiftCSV.
     public static func parse(text: String, file: String) throws -> CSVDocument {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let bytes = Array(text.utf8)
-        if bytes.allSatisfy({ $0 < 0x80 }) { return try parse(asciiBytes: bytes, file: file) }
-        return try parseWithSwiftCSV(text: text, file: file)
-    }
-
-    /// Parses text (without a byte-order mark) with SwiftCSV, character by character: the
-    /// reference for the ASCII path.
-    static func parseWithSwiftCSV(text: String, file: String) throws -> CSVDocument {
         let physicalLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         var rows: [[String]] = []
         do {
@@ -160,42 +150,5 @@ extension CSVDocument.Record {
 
 extension String {
     /// Trimmed, with every run of whitespace replaced by one space.
-    public var collapsingWhitespace: String {
-        switch utf8.withContiguousStorageIfAvailable(Self.collapseASCII) ?? .notASCII {
-        case .unchanged: return self
-        case .collapsed(let collapsed): return collapsed
-        case .notASCII: return split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        }
-    }
-
-    /// What collapsing ASCII bytes gives.
-    private enum ASCIICollapse {
-        case notASCII, unchanged, collapsed(String)
-    }
-
-    /// Collapses ASCII bytes, where Character.isWhitespace is tab to carriage return, and space.
-    private static func collapseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIICollapse {
-        var previous: UInt8 = 0x20
-        var alreadyCollapsed = true
-        for byte in bytes {
-            if byte >= 0x80 { return .notASCII }
-            if (byte == 0x20 && previous == 0x20) || (byte != 0x20 && CSVDocument.isASCIIWhitespace(byte)) {
-                alreadyCollapsed = false
-            }
-            previous = byte
-        }
-        if alreadyCollapsed && (previous != 0x20 || bytes.isEmpty) { return .unchanged }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            if CSVDocument.isASCIIWhitespace(byte) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(byte)
-            }
-        }
-        return .collapsed(String(decoding: out, as: UTF8.self))
-    }
+    public var collapsingWhitespace: String { split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 }

@@ -35,7 +35,7 @@ public struct PublishedNumber: Equatable, Sendable {
             }
         }
         guard let digits = plainDigits(first),
-              let value = wholeValue(digits: digits, scale: scale) ?? decimalValue(digits: digits, scale: scale) else {
+              let value = decimalValue(digits: digits, scale: scale) else {
             return nil
         }
         let qualifier: Qualifier = isLowerBound ? .lowerBound : (words.count == 2 ? .rounded : .exact)
@@ -49,44 +49,8 @@ public struct PublishedNumber: Equatable, Sendable {
         return NSDecimalNumber(decimal: number * Decimal(scale)).doubleValue
     }
 
-    /// `digits` ("4546", "36.2") times `scale` when that is a whole number below 2^53, computed
-    /// in integers; nil otherwise (then `decimalValue` reads it). Whole numbers in that range are
-    /// exact in a `Double`, so this is the value `Decimal` gives, without its locale lookups.
-    public static func wholeValue(digits: String, scale: UInt64) -> Double? {
-        var whole: UInt64 = 0, fraction: UInt64 = 0, fractionScale: UInt64 = 1
-        var inFraction = false
-        for byte in digits.utf8 {
-            if byte == UInt8(ascii: "."), !inFraction { inFraction = true; continue }
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            let digit = UInt64(byte - UInt8(ascii: "0"))
-            if inFraction {
-                let (shifted, o1) = fraction.multipliedReportingOverflow(by: 10)
-                let (scaled, o2) = fractionScale.multipliedReportingOverflow(by: 10)
-                guard !o1, !o2 else { return nil }
-                fraction = shifted + digit
-                fractionScale = scaled
-            } else {
-                let (shifted, overflow) = whole.multipliedReportingOverflow(by: 10)
-                guard !overflow, shifted <= UInt64.max - digit else { return nil }
-                whole = shifted + digit
-            }
-        }
-        // whole · scale + fraction · scale / fractionScale, when the last part is whole.
-        let (fractionPart, o1) = fraction.multipliedReportingOverflow(by: scale)
-        guard !o1, fractionPart % fractionScale == 0 else { return nil }
-        let (wholePart, o2) = whole.multipliedReportingOverflow(by: scale)
-        let (total, o3) = wholePart.addingReportingOverflow(fractionPart / fractionScale)
-        guard !o2, !o3, total <= 1 << 53 else { return nil }
-        return Double(total)
-    }
-
     /// "18,400" → "18400"; nil when separators are misplaced or other characters appear.
     public static func plainDigits(_ token: String) -> String? {
-        token.utf8.allSatisfy({ $0 < 0x80 }) ? plainDigits(ascii: Array(token.utf8)) : plainDigits(characters: token)
-    }
-
-    /// `plainDigits` character by character, for any text.
-    public static func plainDigits(characters token: String) -> String? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
         if parts.count == 2 {
@@ -98,46 +62,6 @@ public struct PublishedNumber: Equatable, Sendable {
             guard let head = groups.first, head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         }
         return groups.joined() + (parts.count == 2 ? "." + parts[1] : "")
-    }
-
-    /// `plainDigits` on ASCII bytes, where each character is one byte, in one pass: digit groups
-    /// separated by commas (the first of one to three digits, the others of three), then
-    /// optionally a point and at least one digit.
-    public static func plainDigits(ascii bytes: [UInt8]) -> String? {
-        let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var groups = 1, groupLength = 0, firstGroupLength = 0
-        var i = 0
-        while i < bytes.count, bytes[i] != 0x2E { // "."
-            let byte = bytes[i]
-            if byte == 0x2C { // ","
-                guard groupLength > 0, groups == 1 || groupLength == 3 else { return nil }
-                if groups == 1 { firstGroupLength = groupLength }
-                groups += 1
-                groupLength = 0
-            } else {
-                guard isDigit(byte) else { return nil }
-                out.append(byte)
-                groupLength += 1
-            }
-            i += 1
-        }
-        guard groupLength > 0 else { return nil }
-        if groups > 1 {
-            guard firstGroupLength <= 3, groupLength == 3 else { return nil }
-        }
-        if i < bytes.count {
-            out.append(0x2E)
-            i += 1
-            guard i < bytes.count else { return nil }
-            while i < bytes.count {
-                guard isDigit(bytes[i]) else { return nil }
-                out.append(bytes[i])
-                i += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -1,51 +1,43 @@
 import Foundation
-import TestSupport
 import Testing
-@testable import FolioData
 @testable import StateBriefingKit
 
-/// The unit-by-unit arrangement of plain text against the character-by-character one.
+/// How a sheet's text is arranged into lines and paragraphs, with every character's position.
 @Suite struct SheetTextTests {
-    static func expectSame(_ text: String, _ comment: String = "") {
-        let units = Array(text.utf16)
-        guard PlainText.accepts(units) else { return }
-        let fast = SheetText(plainUnits: units), general = SheetText(general: text)
-        #expect(fast.lines == general.lines, "lines of \(text.debugDescription) \(comment)")
-        #expect(fast.paragraphs == general.paragraphs, "paragraphs of \(text.debugDescription) \(comment)")
-        #expect(fast.isBlank == general.isBlank && fast.isBlank == text.allSatisfy(\.isWhitespace))
-        #expect(fast.isPlain && general.isPlain)
+    @Test func boldMarkersGoAndPositionsStayOnTheSource() {
+        let text = SheetText("**In 2023, 4,546** reports.")
+        #expect(text.lines.map(\.text) == ["In 2023, 4,546 reports."])
+        // "4" of 4,546 is column 12 of the source line (after the two-character marker).
+        let offset = (text.lines[0].text as NSString).range(of: "4,546").location
+        #expect(text.lines[0].positions[offset] == SheetText.Position(line: 1, column: 12))
     }
 
-    @Test func theMississippiSheet() throws {
-        let text = try TestData.mississippiText()
-        Self.expectSame(text)
-        Self.expectSame(text.replacingOccurrences(of: "\n", with: "\r\n"))
-        Self.expectSame(text.replacingOccurrences(of: "\n", with: "\r"))
-        #expect(SheetText(text).isPlain)
+    @Test func blankLinesSeparateParagraphsAndBrokenSentencesAreMended() {
+        let text = SheetText("First line\nsame paragraph.\n\nNext one.\n\nno stop here\n\nand it continues.\n\nColon:\n\nlower")
+        #expect(text.paragraphs.map(\.text) == [
+            "First line same paragraph.", "Next one.", "no stop here and it continues.", "Colon:", "lower",
+        ])
     }
 
-    @Test func edgeCases() {
-        for text in ["", " ", "\n", "\r\n", "\n\r", "\r\r\n", "**", "***", "a**b", "**a**", "a\n\nb", "a\n \t\u{A0}\nb",
-                     "first part\n\ncontinues here.", "ends here.\n\nlower case", "no stop\n\n  \t lower", "no stop\n\nUpper",
-                     "colon:\n\nlower", "x\u{0B}y\u{0C}z", "tail\n", "a ** b\n** c **", "“quoted”\n\n’tis\n\n–dash", "a\u{A0}\n\nb"] {
-            Self.expectSame(text)
+    @Test func windowsAndOldMacLineEndsReadTheSame() {
+        let unix = SheetText("a\n\nb c\nd")
+        for ending in ["\r\n", "\r"] {
+            let other = SheetText("a\n\nb c\nd".replacingOccurrences(of: "\n", with: ending))
+            #expect(other.paragraphs.map(\.text) == unix.paragraphs.map(\.text))
+            #expect(other.lines.map(\.number) == unix.lines.map(\.number))
         }
     }
 
-    @Test func generatedText() {
-        let pieces = ["word", "Word", "lower", "In 2023,", "**", "*", ".", ":", "!", "?", " ", "  ", "\t", "\u{A0}", "\n", "\n\n",
-                      "\r\n", "\r", "\n \n", "\u{0B}", "\u{0C}", "’", "—", "x", "1,234", "\u{1F}"]
-        var random = SeededRandom(seed: 5)
-        for index in 0..<1500 {
-            let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
-            Self.expectSame(text, "#\(index)")
-        }
-    }
-
-    @Test func nonPlainTextTakesTheGeneralPath() {
+    @Test func nonASCIITextKeepsItsCharacters() {
         let text = SheetText("Café.\n\nna\u{EF}ve")
-        #expect(!text.isPlain)
         #expect(text.paragraphs.map(\.text) == ["Café.", "na\u{EF}ve"])
         #expect(text.paragraphs[1].units == Array("na\u{EF}ve".utf16))
+        #expect(!text.isBlank && SheetText(" \n\t").isBlank)
+    }
+
+    @Test func aSentenceRangeDoesNotSplitAtADecimalPoint() {
+        let paragraph = SheetText("First. It received 36.2 million reports. Last.").paragraphs[0]
+        let at = (paragraph.text as NSString).range(of: "36.2")
+        #expect(paragraph.string(paragraph.sentenceRange(around: at)).trimmingCharacters(in: .whitespaces) == "It received 36.2 million reports.")
     }
 }

@@ -12,15 +12,9 @@ import Foundation
 public enum FactSheetParser {
     /// Parses sheet text; `file` names it in errors and figure sources.
     public static func parse(text: String, file: String, states: StateDirectory) throws -> FactSheet {
-        try parse(text: text, file: file, states: states, engine: .automatic)
-    }
-
-    /// Parses with the given matcher: `.reference` is the NSRegularExpression path that the fast
-    /// path (plain text, `SheetPattern`) must agree with; tests compare the two.
-    static func parse(text: String, file: String, states: StateDirectory, engine: TemplatePattern.Engine) throws -> FactSheet {
-        let sheetText = engine == .automatic ? SheetText(text) : SheetText(general: text)
+        let sheetText = SheetText(text)
         if sheetText.isBlank { throw DataError.emptyFile(file: file) }
-        return try Run(text: sheetText, file: file, states: states, engine: engine).parse()
+        return try Run(text: sheetText, file: file, states: states).parse()
     }
 
     /// Reads `path` (refusing empty, binary and non-UTF-8 files) and parses it; errors name `displayPath`.
@@ -34,7 +28,6 @@ private struct Run {
     let text: SheetText
     let file: String
     let states: StateDirectory
-    let engine: TemplatePattern.Engine
 
     /// A match in a paragraph: the named groups' ranges and the paragraph.
     struct Found {
@@ -55,7 +48,7 @@ private struct Run {
         var total: Figure?
         for (sentence, pattern) in zip(FactSheetTemplate.sentences, FactSheetTemplate.sentencePatterns) {
             let geography = sentence.scope == .state ? Geography(stateCode) : .us
-            let found = try findAll(pattern)
+            let found = findAll(pattern)
             if found.count > 1 {
                 throw DataError.duplicateFigure(at: location(found[1], "value"), measure: sentence.measure,
                                                 firstLine: location(found[0], "value").line)
@@ -96,22 +89,20 @@ private struct Run {
 
     /// The state's name and where it appears, from the heading or the "Listed below" sentence.
     func findStateName() throws -> (String, SourceLocation) {
-        let hasMarker = try text.paragraphs.contains {
-            try FactSheetTemplate.organisation.firstMatch(in: $0.text, units: $0.units, plain: text.isPlain, engine: engine) != nil
-        }
+        let hasMarker = text.paragraphs.contains { FactSheetTemplate.organisation.firstMatch(in: $0.text) != nil }
         guard hasMarker else {
             throw DataError.wrongFormat(
                 file: file, format: FactSheet.formatName, expected: #"the heading "The National Center for Missing and Exploited Children <State> Data""#)
         }
         for line in text.lines {
-            guard let match = try FactSheetTemplate.heading.firstMatch(in: line.text, units: line.units, plain: text.isPlain, engine: engine),
+            guard let match = FactSheetTemplate.heading.firstMatch(in: line.text),
                   let r = Range(match.range("state"), in: line.text) else { continue }
             let name = String(line.text[r]).collapsingWhitespace
             let offset = match.range("state").location
             let position = offset < line.positions.count ? line.positions[offset] : SheetText.Position(line: line.number, column: 1)
             return (name, SourceLocation(file: file, line: position.line, column: position.column))
         }
-        if let hit = try findAll(FactSheetTemplate.listedBelow).first {
+        if let hit = findAll(FactSheetTemplate.listedBelow).first {
             return (hit.string("state").collapsingWhitespace, location(hit, "state"))
         }
         throw DataError.wrongFormat(
@@ -122,10 +113,7 @@ private struct Run {
     func findYear() throws -> Int {
         // Paragraph by paragraph, stopping at the first: the sheet's heading paragraphs have it.
         for paragraph in text.paragraphs {
-            let matches = try FactSheetTemplate.year.matches(in: paragraph.text, units: paragraph.units,
-                                                             range: NSRange(location: 0, length: paragraph.units.count),
-                                                             plain: text.isPlain, engine: engine)
-            for match in matches {
+            for match in FactSheetTemplate.year.matches(in: paragraph.text) {
                 if let year = Int(paragraph.string(match.range("year"))) { return year }
             }
         }
@@ -136,9 +124,7 @@ private struct Run {
     func year(in paragraph: SheetText.Paragraph, sentence: NSRange, before: NSRange) -> Int? {
         let end = before.location == NSNotFound ? sentence.location + sentence.length : before.location
         let range = NSRange(location: sentence.location, length: max(0, end - sentence.location))
-        guard let matches = try? FactSheetTemplate.year.matches(in: paragraph.text, units: paragraph.units, range: range,
-                                                                plain: text.isPlain, engine: engine),
-              let match = matches.last else { return nil }
+        guard let match = FactSheetTemplate.year.matches(in: paragraph.text, range: range).last else { return nil }
         return Int(paragraph.string(match.range("year")))
     }
 
@@ -178,7 +164,7 @@ private struct Run {
         for (row, pattern) in zip(FactSheetTemplate.tableRows, FactSheetTemplate.tableRowPatterns) {
             var found: Figure?
             for line in text.lines {
-                guard let match = try pattern.firstMatch(in: line.text, units: line.units, plain: text.isPlain, engine: engine) else { continue }
+                guard let match = pattern.firstMatch(in: line.text) else { continue }
                 let valueRange = match.range("value")
                 let raw = Range(valueRange, in: line.text).map { String(line.text[$0]) } ?? ""
                 let offset = valueRange.location == NSNotFound ? 0 : valueRange.location
@@ -232,11 +218,9 @@ private struct Run {
     }
 
     /// Every match of `pattern` in every paragraph, in text order.
-    func findAll(_ pattern: TemplatePattern) throws -> [Found] {
-        try text.paragraphs.flatMap { paragraph in
-            try pattern.matches(in: paragraph.text, units: paragraph.units,
-                                range: NSRange(location: 0, length: paragraph.units.count), plain: text.isPlain, engine: engine)
-                .map { Found(paragraph: paragraph, match: $0) }
+    func findAll(_ pattern: TemplatePattern) -> [Found] {
+        text.paragraphs.flatMap { paragraph in
+            pattern.matches(in: paragraph.text).map { Found(paragraph: paragraph, match: $0) }
         }
     }
 

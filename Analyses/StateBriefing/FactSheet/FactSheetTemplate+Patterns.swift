@@ -19,15 +19,4 @@ extension FactSheetTemplate {
     static let heading = TemplatePattern(expand(headingPattern))
     static let listedBelow = TemplatePattern(expand(listedBelowPattern))
     static let year = TemplatePattern(expand(yearPattern))
-
-    /// The unit sets of `precompiledSetWords`.
-    static let precompiledSets: [UnitSet] = stride(from: 0, to: precompiledSetWords.count - 2, by: 3).map {
-        UnitSet(low: precompiledSetWords[$0], high: precompiledSetWords[$0 + 1], extras: UInt16(truncatingIfNeeded: precompiledSetWords[$0 + 2]))
-    }
-
-    /// The precompiled pattern for an expanded pattern, if it is one of the template's.
-    static func precompiled(_ source: String) -> SheetPattern? {
-        guard let entry = precompiledPatterns.first(where: { $0.source == source }) else { return nil }
-        return SheetPatternImage.decode(entry.image, sets: precompiledSets, source: source, groupNames: entry.groups)
-    }
 }

@@ -145,40 +145,11 @@ enum FactSheetTemplate {
     /// Cell texts that mean "not reported" rather than a number.
     static let notReportedMarkers: Set<String> = ["", "-", "–", "—", "n/a", "na", "*"]
 
-    /// Expands the convention into an `NSRegularExpression` pattern: each space becomes `\s+` and
-    /// each placeholder its pattern (`{NUM}`'s own spaces expanded too). One pass over the UTF-8
-    /// bytes; no replacement contains a space or a placeholder, so this is the same as replacing
-    /// each in turn.
+    /// Expands the convention into an `NSRegularExpression` pattern: each space becomes `\s+`,
+    /// then each placeholder its pattern (`{NUM}`'s own spaces expanded too).
     static func expand(_ pattern: String) -> String {
-        let bytes = Array(pattern.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 2)
-        var i = 0
-        next: while i < bytes.count {
-            if bytes[i] == UInt8(ascii: " ") {
-                out += spaceExpansion
-                i += 1
-                continue
-            }
-            if bytes[i] == UInt8(ascii: "{") {
-                for (placeholder, replacement) in placeholders where bytes[i...].starts(with: placeholder) {
-                    out += replacement
-                    i += placeholder.count
-                    continue next
-                }
-            }
-            out.append(bytes[i])
-            i += 1
-        }
-        return String(decoding: out, as: UTF8.self)
+        let spaced = { (text: String) in text.replacingOccurrences(of: " ", with: #"\s+"#) }
+        return [("{NUM}", spaced(number)), ("{PCT}", percent), ("{PLACE}", place), ("{END}", end)]
+            .reduce(spaced(pattern)) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
-
-    /// `\s+`, what a space stands for.
-    private static let spaceExpansion = Array(#"\s+"#.utf8)
-
-    /// The placeholders and what they expand to, as UTF-8.
-    private static let placeholders: [([UInt8], [UInt8])] = [
-        (Array("{NUM}".utf8), Array(number.utf8).flatMap { $0 == UInt8(ascii: " ") ? spaceExpansion : [$0] }),
-        (Array("{PCT}".utf8), Array(percent.utf8)), (Array("{PLACE}".utf8), Array(place.utf8)), (Array("{END}".utf8), Array(end.utf8)),
-    ]
 }

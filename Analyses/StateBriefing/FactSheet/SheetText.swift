@@ -7,9 +7,6 @@ import Foundation
 /// joined with spaces; a paragraph that ends mid-sentence (no `.`, `!`, `?` or `:`) and is followed by
 /// one starting in lower case is joined to it, which mends the sentence the PDF extraction broke
 /// across a blank line. Positions are kept per UTF-16 unit so `NSRegularExpression` ranges map back.
-///
-/// Plain text (see `PlainText`) is arranged unit by unit (`init(plainUnits:)`); any other text
-/// character by character (`init(general:)`), which gives the same result on plain text, only slower.
 struct SheetText {
     /// A 1-based line and column (columns count characters; a tab is one column).
     struct Position: Equatable {
@@ -22,8 +19,6 @@ struct SheetText {
         var number: Int
         var text: String
         var positions: [Position]
-        /// `text`'s UTF-16 units.
-        var units: [UInt16]
     }
 
     /// Joined text of consecutive lines, and the position of each UTF-16 unit.
@@ -36,27 +31,11 @@ struct SheetText {
 
     let lines: [Line]
     let paragraphs: [Paragraph]
-    /// Whether every unit of the text is plain, so `SheetPattern` can match it.
-    let isPlain: Bool
     /// Whether the text is empty or all white space.
     let isBlank: Bool
 
-    /// Arranges `text`, unit by unit when it is plain.
+    /// Arranges `text` character by character.
     init(_ text: String) {
-        let units = Array(text.utf16)
-        if PlainText.accepts(units) {
-            self.init(plainUnits: units)
-        } else {
-            self.init(general: text)
-        }
-    }
-
-    init(lines: [Line], paragraphs: [Paragraph], isPlain: Bool, isBlank: Bool) {
-        self.lines = lines; self.paragraphs = paragraphs; self.isPlain = isPlain; self.isBlank = isBlank
-    }
-
-    /// Arranges any text character by character: the reference for `init(plainUnits:)`.
-    init(general text: String) {
         let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         var lines: [Line] = []
         for (index, raw) in rawLines.enumerated() {
@@ -73,7 +52,7 @@ struct SheetText {
                 positions += Array(repeating: Position(line: index + 1, column: i + 1), count: characters[i].utf16.count)
                 i += 1
             }
-            lines.append(Line(number: index + 1, text: kept, positions: positions, units: Array(kept.utf16)))
+            lines.append(Line(number: index + 1, text: kept, positions: positions))
         }
 
         var paragraphs: [Paragraph] = []
@@ -96,8 +75,9 @@ struct SheetText {
         if let finished = current { paragraphs.append(finished) }
         paragraphs = Self.mendingBrokenSentences(paragraphs)
         for i in paragraphs.indices { paragraphs[i].units = Array(paragraphs[i].text.utf16) }
-        self.init(lines: lines, paragraphs: paragraphs, isPlain: PlainText.accepts(Array(text.utf16)),
-                  isBlank: text.allSatisfy(\.isWhitespace))
+        self.lines = lines
+        self.paragraphs = paragraphs
+        isBlank = text.allSatisfy(\.isWhitespace)
     }
 
     /// Joins a paragraph that stops mid-sentence to the next when that one starts in lower case.

@@ -1,49 +1,44 @@
 import FolioData
 import Foundation
 
-/// One expanded template pattern and the two ways of matching it: `SheetPattern` on plain text,
-/// `NSRegularExpression` (the reference, any text) otherwise.
-struct TemplatePattern: Sendable {
-    /// Which matcher to use.
-    enum Engine: Sendable {
-        /// `SheetPattern` when the text is plain and the pattern compiles, ICU otherwise.
-        case automatic
-        /// Always `NSRegularExpression`: the behaviour the fast path must reproduce.
-        case reference
-    }
-
+/// One expanded template pattern, compiled once with `NSRegularExpression` (case-insensitive,
+/// `^`/`$` at line breaks) and matched against a sheet's lines and paragraphs.
+///
+/// Compiling all the template's patterns takes a few milliseconds once per process; matching a
+/// whole sheet about 10 ms more than the hand-written matcher this replaced, a trade taken for
+/// code a reader knows (issue #14).
+struct TemplatePattern: @unchecked Sendable {
     /// The `NSRegularExpression` pattern.
     let source: String
-    /// The compiled form; nil when the pattern uses syntax `SheetPattern` declines.
-    let compiled: SheetPattern?
     /// The names of the pattern's named groups.
     let groupNames: [String]
+    /// Immutable once made, so safe to share between threads (as Foundation documents).
+    private let expression: NSRegularExpression
 
-    /// The pattern, compiled ahead of time when it is one of the template's, else now.
+    /// Compiles `source`; the template's own patterns always compile (tested).
     init(_ source: String) {
         self.source = source
-        compiled = FactSheetTemplate.precompiled(source) ?? (try? SheetPattern(source))
-        groupNames = compiled.map { $0.groupNames.compactMap { $0 } } ?? Self.namedGroups(in: source)
+        groupNames = Self.namedGroups(in: source)
+        do {
+            expression = try NSRegularExpression(pattern: source, options: [.caseInsensitive, .anchorsMatchLines])
+        } catch {
+            preconditionFailure("the fact-sheet template's pattern /\(source)/ does not compile: \(error)")
+        }
     }
 
-    /// Every match in `range` of `text` (whose UTF-16 units are `units`), left to right.
-    func matches(in text: String, units: [UInt16], range: NSRange, plain: Bool, engine: Engine) throws -> [PatternMatch] {
-        if engine == .automatic, plain, let compiled {
-            return compiled.matches(in: units, region: range.location..<(range.location + range.length))
-        }
-        return try expression().matches(in: text, range: range).map(convert)
+    /// Every match in `range` of `text`, left to right.
+    func matches(in text: String, range: NSRange) -> [PatternMatch] {
+        expression.matches(in: text, range: range).map(convert)
+    }
+
+    /// Every match in the whole of `text`, left to right.
+    func matches(in text: String) -> [PatternMatch] {
+        matches(in: text, range: NSRange(location: 0, length: text.utf16.count))
     }
 
     /// The first match in `text`, or nil.
-    func firstMatch(in text: String, units: [UInt16], plain: Bool, engine: Engine) throws -> PatternMatch? {
-        if engine == .automatic, plain, let compiled {
-            return compiled.firstMatch(in: units, region: 0..<units.count)
-        }
-        return try expression().firstMatch(in: text, range: NSRange(location: 0, length: units.count)).map(convert)
-    }
-
-    private func expression() throws -> NSRegularExpression {
-        try NSRegularExpression(pattern: source, options: [.caseInsensitive, .anchorsMatchLines])
+    func firstMatch(in text: String) -> PatternMatch? {
+        expression.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)).map(convert)
     }
 
     private func convert(_ result: NSTextCheckingResult) -> PatternMatch {
@@ -52,23 +47,11 @@ struct TemplatePattern: Sendable {
         return PatternMatch(range: result.range, groups: groups)
     }
 
-    /// The names in `(?<name>` openings (not look-behinds).
+    /// The names in `(?<name>` openings (not look-behinds such as `(?<!`).
     static func namedGroups(in pattern: String) -> [String] {
-        let bytes = Array(pattern.utf8)
-        var names: [String] = []
-        var i = 0
-        while i + 3 < bytes.count {
-            if bytes[i] == UInt8(ascii: "\\") { i += 2; continue }
-            if bytes[i] == UInt8(ascii: "("), bytes[i + 1] == UInt8(ascii: "?"), bytes[i + 2] == UInt8(ascii: "<"),
-               let close = bytes[(i + 3)...].firstIndex(of: UInt8(ascii: ">")),
-               bytes[(i + 3)..<close].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0) }),
-               close > i + 3 {
-                names.append(String(decoding: bytes[(i + 3)..<close], as: UTF8.self))
-                i = close + 1
-                continue
-            }
-            i += 1
+        let opening = try! NSRegularExpression(pattern: #"(?<!\\)\(\?<([A-Za-z][A-Za-z0-9]*)>"#)
+        return opening.matches(in: pattern, range: NSRange(location: 0, length: pattern.utf16.count)).compactMap {
+            Range($0.range(at: 1), in: pattern).map { String(pattern[$0]) }
         }
-        return names
     }
 }
