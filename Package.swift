@@ -12,7 +12,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // C libraries from Debian, found through pkg-config.
@@ -22,10 +21,14 @@ let package = Package(
         .systemLibrary(
             name: "CPango", pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libfontconfig-dev"])]),
-        // Streaming DEFLATE for PNG (Intel ISA-L's igzip): 6× faster than libdeflate on charts.
+        // Streaming DEFLATE and CRC-32 for PNG.
         .systemLibrary(
-            name: "CIsal", pkgConfig: "libisal",
-            providers: [.apt(["libisal-dev"])]),
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
+        // SHA-256 for content hashes (OpenSSL 3's libcrypto: builds in no time, unlike swift-crypto's BoringSSL).
+        .systemLibrary(
+            name: "CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
         .systemLibrary(
             name: "CMark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -41,7 +44,7 @@ let package = Package(
         // Measures, intervals, number formats, the Analysis protocol and its results.
         .target(name: "FolioAnalysis", dependencies: ["FolioData", "FolioCharts", "FolioFormat"]),
         // The one place that calls Cairo and Pango.
-        .target(name: "FolioCairo", dependencies: ["FolioScene", "CCairo", "CPango", "CIsal"]),
+        .target(name: "FolioCairo", dependencies: ["FolioScene", "CCairo", "CPango", "CZlib"]),
         // Narrative parsing, inline values, report model, PDF/HTML/Markdown writers.
         .target(name: "FolioReport", dependencies: [
             "FolioScene", "FolioCharts", "FolioFormat", "CMark", .product(name: "Yams", package: "Yams"),
@@ -56,7 +59,7 @@ let package = Package(
         // Runs analyses and writes outputs: project discovery, notebooks, pipeline, files.
         .target(name: "FolioRunner", dependencies: [
             "FolioData", "FolioAnalysis", "FolioCharts", "FolioCairo", "FolioReport",
-            .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams"),
+            "CCrypto", .product(name: "Yams", package: "Yams"),
         ]),
         // Exports its symbols (`--export-dynamic`) so the notebook libraries it loads at run time
         // resolve Folio's types from the executable itself: one copy of each, shared.

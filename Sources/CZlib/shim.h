@@ -1,5 +1,7 @@
-#include <isa-l/igzip_lib.h>
-#include <isa-l/crc.h>
+#include <zlib.h>
 
-/// The level-1 scratch buffer size ISA-L recommends (a macro Swift cannot import).
-static inline unsigned folio_isal_level1_buffer_size(void) { return ISAL_DEF_LVL1_DEFAULT; }
+/// `deflateInit2` is a macro Swift cannot import: a zlib stream (no gzip header) at `level`
+/// with `strategy`, default window and memory.
+static inline int folio_deflate_init(z_streamp stream, int level, int strategy) {
+    return deflateInit2(stream, level, Z_DEFLATED, 15, 8, strategy);
+}

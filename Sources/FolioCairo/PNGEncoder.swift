@@ -1,4 +1,4 @@
-import CIsal
+import CZlib
 import Foundation
 
 /// Encodes cairo ARGB32 pixels as a PNG, band by band, so a chart never needs a full-size pixel
@@ -8,60 +8,49 @@ import Foundation
 /// Each row becomes filter byte 2 ("Up": the row minus the row above, long runs of zeros on
 /// charts' flat colour) followed by 8-bit RGB when the image is opaque (a chart on its white
 /// background), RGBA otherwise (alpha un-premultiplied like cairo's writer). The filtered rows
-/// stream into Intel ISA-L's igzip at level 1, which on the briefing's charts compresses about
-/// six times faster than libdeflate's level 2 (4 ms against 25 ms for all seven) for files
-/// about a fifth larger. igzip's output is the same on every x86-64 host with SSE4.2.
+/// stream into zlib (Debian's, which cairo links already) at level 1. On the state briefing's
+/// seven charts (20.6 MB of filtered rows) level 1 writes 616 KB in about 50 ms; level 6 531 KB
+/// in 140 ms; the run-length strategy 1 MB in no less time. Intel ISA-L's igzip, used here
+/// before, took about 4 ms for files two fifths larger, but needed a process-wide lock and
+/// zeroed memory to repeat its bytes, and CI still saw a chart's bytes differ between a run and
+/// its check; zlib's output is fixed by its input and calls, on every thread and machine.
 ///
-/// cairo's own writer (libpng, zlib's default level) took about 23 ms of a 1300-px chart's 30.
+/// Why not cairo's own writer (libpng, zlib's default level): it needs the whole image as one
+/// surface (9 MB for the tallest chart) and took about 23 ms of a 1300-px chart's 30.
 final class PNGEncoder {
-    /// igzip level 1: level 0 is no faster here and a fifth larger; level 3 is six times slower.
-    static let level: UInt32 = 1
-    /// igzip is called by one thread at a time. Two threads compressing at once (each with its
-    /// own stream and buffers) now and then produced different, equally valid bytes for the same
-    /// pixels — about one chart in fifty with two processes side by side; with this lock none
-    /// in a hundred rounds. Compression is a small part of a PNG, so little is lost.
-    static let deflateLock = NSLock()
-    /// Zero bytes kept after each band's filtered rows (see `append`).
-    static let tailPadding = 64
+    /// zlib level 1, default strategy (see the type's comment).
+    static let level: Int32 = 1
+    static let strategy: Int32 = Z_DEFAULT_STRATEGY
+    /// Bytes after a band's filtered lines that the opaque loop's 4-byte stores may touch.
+    static let slack = 4
 
     let width: Int
     let height: Int
     let opaque: Bool
     private var bytesPerPixel: Int { opaque ? 3 : 4 }
-    private let stream: UnsafeMutablePointer<isal_zstream>
-    private let levelBuffer: UnsafeMutableRawPointer
-    private let levelBufferSize: Int
+    private let stream: UnsafeMutablePointer<z_stream>
     /// The last row's pixels, opaque or un-premultiplied (for "Up"), and the current band's filtered lines.
     private var previousRow: [UInt32]
     private var filtered: [UInt8] = []
     private var compressed: [UInt8] = []
     private var outBuffer: [UInt8]
     private var rowsWritten = 0
+    /// Whether zlib accepted the stream (it fails only when out of memory).
+    private let initialised: Bool
 
     /// - Parameter opaque: every pixel has alpha 255 (write RGB), known before the first band.
     init(width: Int, height: Int, opaque: Bool) {
         self.width = width; self.height = height; self.opaque = opaque
-        // Zeroed, not just initialised: igzip does not clear its hash tables, and stale bytes
-        // in recycled memory change which matches it finds, so the same pixels gave different
-        // (equally valid) PNG bytes now and then.
         stream = .allocate(capacity: 1)
-        memset(stream, 0, MemoryLayout<isal_zstream>.size)
-        isal_deflate_init(stream)
-        levelBufferSize = Int(folio_isal_level1_buffer_size())
-        levelBuffer = .allocate(byteCount: levelBufferSize, alignment: 64)
-        memset(levelBuffer, 0, levelBufferSize)
-        stream.pointee.level = Self.level
-        stream.pointee.level_buf = levelBuffer.assumingMemoryBound(to: UInt8.self)
-        stream.pointee.level_buf_size = UInt32(levelBufferSize)
-        stream.pointee.gzip_flag = UInt16(IGZIP_ZLIB)
-        stream.pointee.flush = UInt16(NO_FLUSH)
+        memset(stream, 0, MemoryLayout<z_stream>.size)
+        initialised = folio_deflate_init(stream, Self.level, Self.strategy) == Z_OK
         previousRow = [UInt32](repeating: 0, count: width)
         outBuffer = [UInt8](repeating: 0, count: 64 * 1024)
     }
 
     deinit {
+        if initialised { deflateEnd(stream) }
         stream.deallocate()
-        levelBuffer.deallocate()
     }
 
     /// Filters and compresses `rows` rows of premultiplied native-endian 0xAARRGGBB pixels,
@@ -69,14 +58,8 @@ final class PNGEncoder {
     func append(_ argb: UnsafeRawPointer, rows: Int, stride: Int) throws {
         precondition(rowsWritten + rows <= height, "more rows than the image has")
         let rowBytes = width * bytesPerPixel, lineBytes = rowBytes + 1
-        // igzip reads a little past the end of its input and hashes those bytes too (the output
-        // stays valid, but which matches it finds changes): keep zeros there, never stale heap.
-        let end = rows * lineBytes
-        if filtered.count < end + Self.tailPadding {
-            filtered = [UInt8](repeating: 0, count: end + Self.tailPadding)
-        } else {
-            filtered.withUnsafeMutableBufferPointer { _ = memset($0.baseAddress! + end, 0, Self.tailPadding) }
-        }
+        // Plus slack for the last pixel's spare byte (see the opaque loop below).
+        if filtered.count < rows * lineBytes + Self.slack { filtered = [UInt8](repeating: 0, count: rows * lineBytes + Self.slack) }
         filtered.withUnsafeMutableBufferPointer { all in
             previousRow.withUnsafeMutableBufferPointer { prev in
                 for y in 0..<rows {
@@ -128,22 +111,22 @@ final class PNGEncoder {
     }
 
     private func deflate(_ input: [UInt8], count: Int, last: Bool) throws {
+        guard initialised else { throw CairoRenderError(message: "zlib could not start a stream (out of memory)") }
         try input.withUnsafeBufferPointer { inBuffer in
             try outBuffer.withUnsafeMutableBufferPointer { out in
                 stream.pointee.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
                 stream.pointee.avail_in = UInt32(count)
-                stream.pointee.end_of_stream = last ? 1 : 0
+                var status: Int32
                 repeat {
                     stream.pointee.next_out = out.baseAddress
                     stream.pointee.avail_out = UInt32(out.count)
-                    Self.deflateLock.lock()
-                    let status = isal_deflate(stream)
-                    Self.deflateLock.unlock()
-                    guard status == COMP_OK else { throw CairoRenderError(message: "igzip failed (\(status))") }
+                    status = CZlib.deflate(stream, last ? Z_FINISH : Z_NO_FLUSH)
+                    guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
+                        throw CairoRenderError(message: "zlib failed (\(status))")
+                    }
                     let produced = out.count - Int(stream.pointee.avail_out)
                     if produced > 0 { compressed.append(contentsOf: out[0..<produced]) }
-                } while stream.pointee.avail_in > 0 || stream.pointee.avail_out == 0
-                    || (last && stream.pointee.internal_state.state != ZSTATE_END)
+                } while stream.pointee.avail_in > 0 || stream.pointee.avail_out == 0 || (last && status != Z_STREAM_END)
             }
         }
     }
@@ -168,11 +151,11 @@ final class PNGEncoder {
     private static func chunk(_ type: String, _ data: [UInt8], into png: inout [UInt8]) {
         png.append(bigEndian: UInt32(data.count))
         let typeBytes = Array(type.utf8)
-        var crc = typeBytes.withUnsafeBufferPointer { crc32_gzip_refl(0, $0.baseAddress, UInt64($0.count)) }
-        crc = data.withUnsafeBufferPointer { crc32_gzip_refl(crc, $0.baseAddress, UInt64($0.count)) }
+        var crc = typeBytes.withUnsafeBufferPointer { CZlib.crc32(0, $0.baseAddress, UInt32($0.count)) }
+        crc = data.withUnsafeBufferPointer { CZlib.crc32(crc, $0.baseAddress, UInt32($0.count)) }
         png += typeBytes
         png += data
-        png.append(bigEndian: crc)
+        png.append(bigEndian: UInt32(crc))
     }
 }
 

@@ -1,10 +1,15 @@
-import Crypto
+import CCrypto
 import Foundation
 
-/// SHA-256 content hashes, hex-encoded, for the manifest and incremental runs.
+/// SHA-256 content hashes, hex-encoded, for the manifest and incremental runs (OpenSSL's
+/// libcrypto, one call per hash).
 enum ContentHash {
-    static func of(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
-    static func of(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
+    static func of(_ bytes: [UInt8]) -> String {
+        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
+        bytes.withUnsafeBufferPointer { _ = SHA256($0.baseAddress, $0.count, &digest) }
+        return hex(digest)
+    }
+    static func of(_ data: Data) -> String { of([UInt8](data)) }
     static func of(_ text: String) -> String { of(Array(text.utf8)) }
 
     /// The hash of a file's bytes, or nil when it cannot be read.
@@ -13,9 +18,10 @@ enum ContentHash {
         return of(data)
     }
 
-    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+    private static func hex(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
+        out.reserveCapacity(digest.count * 2)
         for b in digest { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 15)]) }
         return String(decoding: out, as: UTF8.self)
     }
