@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders Output under emulated older CPUs (qemu-user) and compares every byte with a native run,
-# so SIMD dispatch in cairo/pixman and ISA-L cannot silently change outputs between machines.
+# so SIMD dispatch in cairo, pixman and zlib cannot silently change outputs between machines.
 #   scripts/cpu-determinism.sh [CPU ...]     default: Nehalem (SSE4.2) Haswell-noTSX (AVX2)
 # Needs Debian's qemu-user. A development aid, not part of `make test` (it takes about a minute).
 set -euo pipefail

@@ -5,7 +5,7 @@ import FolioScene
 @testable import FolioCharts
 @testable import FolioCairo
 
-/// PNGs are drawn in bands of rows and streamed through igzip: the pixels must be exactly those
+/// PNGs are drawn in bands of rows and streamed through zlib: the pixels must be exactly those
 /// of one whole-image render, and the file must decode (CRCs, Adler-32) with libpng.
 @Suite(.serialized) struct BandedPNGTests {
     let renderer: CairoSceneRenderer
@@ -80,11 +80,10 @@ import FolioScene
     }
 }
 
-/// The same scene gives the same PNG bytes every time, on any thread. (Two folio processes
-/// rendering side by side once gave, about one chart in fifty, different but valid PNG bytes:
-/// libisal's streaming deflate is not safe to run on two threads at once, so `PNGEncoder`
-/// serializes it. That race did not show in this test; `folio run --jobs 2` over the 51
-/// synthetic sheets, compared with `--jobs 1`, is how it was found.)
+/// The same scene gives the same PNG bytes every time, on any thread. (With igzip, the encoder
+/// before zlib, two folio processes side by side now and then gave different but valid PNG
+/// bytes; this test never showed it, `folio run --jobs 2` against `--jobs 1` over 51 synthetic
+/// sheets and a `folio check` in CI did.)
 @Suite(.serialized) struct PNGRepeatabilityTests {
     @Test func manyEncodingsOnTwoThreadsGiveOneResult() throws {
         let renderer = try CairoSceneRenderer()
