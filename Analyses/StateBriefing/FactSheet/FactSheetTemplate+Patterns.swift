@@ -1,11 +1,5 @@
 import FolioData
 extension FactSheetTemplate {
-    /// Every expanded pattern the parser matches, in the order below.
-    static var patternSources: [String] {
-        sentences.map { expand($0.pattern) } + tableRows.map(tableRowSource)
-            + [organisationPattern, headingPattern, listedBelowPattern, yearPattern].map(expand)
-    }
-
     /// A table row's whole-line pattern: its label, an optional colon, one value.
     static func tableRowSource(_ row: TableRow) -> String {
         #"^\s*"# + expand(row.labelPattern) + #"\s*:?\s*(?<value>\S*)\s*$"#

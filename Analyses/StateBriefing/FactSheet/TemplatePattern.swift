@@ -7,12 +7,12 @@ import Foundation
 /// Compiling all the template's patterns takes a few milliseconds once per process; matching a
 /// whole sheet about 10 ms more than the hand-written matcher this replaced, a trade taken for
 /// code a reader knows (issue #14).
-struct TemplatePattern: @unchecked Sendable {
+struct TemplatePattern: Sendable {
     /// The `NSRegularExpression` pattern.
     let source: String
     /// The names of the pattern's named groups.
     let groupNames: [String]
-    /// Immutable once made, so safe to share between threads (as Foundation documents).
+    /// The compiled pattern (immutable, and `Sendable` in Foundation).
     private let expression: NSRegularExpression
 
     /// Compiles `source`; the template's own patterns always compile (tested).
@@ -47,10 +47,12 @@ struct TemplatePattern: @unchecked Sendable {
         return PatternMatch(range: result.range, groups: groups)
     }
 
+    /// `(?<name>` not after a backslash, compiled once for every pattern's `namedGroups`.
+    private static let groupOpening = try! NSRegularExpression(pattern: #"(?<!\\)\(\?<([A-Za-z][A-Za-z0-9]*)>"#)
+
     /// The names in `(?<name>` openings (not look-behinds such as `(?<!`).
     static func namedGroups(in pattern: String) -> [String] {
-        let opening = try! NSRegularExpression(pattern: #"(?<!\\)\(\?<([A-Za-z][A-Za-z0-9]*)>"#)
-        return opening.matches(in: pattern, range: NSRange(location: 0, length: pattern.utf16.count)).compactMap {
+        groupOpening.matches(in: pattern, range: NSRange(location: 0, length: pattern.utf16.count)).compactMap {
             Range($0.range(at: 1), in: pattern).map { String(pattern[$0]) }
         }
     }
