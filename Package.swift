@@ -44,7 +44,10 @@ let package = Package(
         // Measures, intervals, number formats, the Analysis protocol and its results.
         .target(name: "FolioAnalysis", dependencies: ["FolioData", "FolioCharts", "FolioFormat"]),
         // The one place that calls Cairo and Pango.
-        .target(name: "FolioCairo", dependencies: ["FolioScene", "CCairo", "CPango", "CZlib"]),
+        .target(name: "FolioCairo", dependencies: ["FolioScene", "CCairo", "CPango", "CZlib"],
+                // Optimized in debug builds too: its pixel loops ran a quarter of every debug `folio run`
+                // the end-to-end tests start (perf), several times slower unoptimized.
+                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Narrative parsing, inline values, report model, PDF/HTML/Markdown writers.
         .target(name: "FolioReport", dependencies: [
             "FolioScene", "FolioCharts", "FolioFormat", "CMark", .product(name: "Yams", package: "Yams"),
