@@ -72,6 +72,9 @@ public struct NotebookCompiler: Sendable {
                              "-diagnostic-style=llvm", "-suppress-warnings", "-swift-version", "6",
                              "-working-directory", projectRoot, "-o", partial]
             arguments.append(toolchain.optimize ? "-O" : "-Onone")
+            // The driver compiles one file batch per job and runs one job at a time unless told;
+            // the machine's core count (not this process's affinity) keeps the command line fixed.
+            arguments += ["-j", String(ProcessInfo.processInfo.processorCount)]
             arguments += sources
             // FOLIO_NOTEBOOK_VERBOSE=1 shows the compiler's command and what its driver rebuilt.
             let verbose = ProcessInfo.processInfo.environment["FOLIO_NOTEBOOK_VERBOSE"] != nil
