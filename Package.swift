@@ -29,6 +29,10 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
+        // Rewrites cairo's tagged PDFs with what cairo 1.16 cannot write (figure alt text, language).
+        .systemLibrary(
+            name: "CQPDF", pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(
             name: "CMark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -43,8 +47,8 @@ let package = Package(
         .target(name: "FolioCharts", dependencies: ["FolioScene", "FolioFormat"]),
         // Measures, intervals, number formats, the Analysis protocol and its results.
         .target(name: "FolioAnalysis", dependencies: ["FolioData", "FolioCharts", "FolioFormat"]),
-        // The one place that calls Cairo and Pango.
-        .target(name: "FolioCairo", dependencies: ["FolioScene", "CCairo", "CPango", "CZlib"],
+        // The one place that calls Cairo and Pango (and qpdf, to finish cairo's tagged PDFs).
+        .target(name: "FolioCairo", dependencies: ["FolioScene", "CCairo", "CPango", "CZlib", "CQPDF"],
                 // Optimized in debug builds too: its pixel loops ran a quarter of every debug `folio run`
                 // the end-to-end tests start (perf), several times slower unoptimized.
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
@@ -70,13 +74,13 @@ let package = Package(
             "FolioRunner", "FolioKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
 
-        // What several test targets share: the repository's paths and a seeded generator.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What several test targets share: the repository's paths, a seeded generator, a PDF inspector.
+        .target(name: "TestSupport", dependencies: ["CQPDF"], path: "Tests/TestSupport"),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "TestSupport"]),
         .testTarget(name: "FolioAnalysisTests", dependencies: ["FolioAnalysis"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioScene"]),
-        .testTarget(name: "FolioCairoTests", dependencies: ["FolioCairo", "FolioCharts"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioCairo"]),
+        .testTarget(name: "FolioCairoTests", dependencies: ["FolioCairo", "FolioCharts", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioCairo", "TestSupport"]),
         // Some end-to-end tests load notebooks in process: the test executable exports its
         // symbols for them as `folio` does.
         .testTarget(name: "StateBriefingTests", dependencies: ["StateBriefingKit", "FolioData", "TestSupport"]),

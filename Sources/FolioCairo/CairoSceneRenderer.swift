@@ -119,24 +119,34 @@ public struct CairoSceneRenderer: SceneRenderer {
 
     public func pdf(_ document: PagedDocument) throws -> [UInt8] {
         guard let first = document.pages.first else { throw CairoRenderError(message: "a PDF needs at least one page") }
+        let tagged = first.items.contains { if case .beginStructure = $0 { true } else { false } }
+        var elements: [StructureElement] = []
         let sink = ByteSink()
         try withExtendedLifetime(sink) {
             let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, first.size.width, first.size.height)
             defer { cairo_surface_destroy(surface) }
             PDFMetadataWriter(surface: surface).write(document.metadata, outline: document.outline)
-            let cr = cairo_create(surface)
+            guard let cr = cairo_create(surface) else { throw CairoRenderError(message: "cairo could not create a context") }
             defer { cairo_destroy(cr) }
-            for page in document.pages {
+            let drawer = SceneDrawer(cr: cr, engine: engine, tags: true)
+            for (n, var page) in document.pages.enumerated() {
+                // One Document element holds every page's structure: a tagged PDF has a single root.
+                if tagged, n == 0 { page.items = page.items.opening(StructureElement(.document)) }
+                if tagged, n == document.pages.count - 1 { page.items.append(.endStructure) }
                 cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
-                guard let cr else { throw CairoRenderError(message: "cairo could not create a context") }
                 cairo_save(cr)
-                SceneDrawer(cr: cr, engine: engine, tags: true).draw(page)
+                drawer.draw(page)
                 cairo_restore(cr)
                 cairo_show_page(cr)
             }
+            if let open = drawer.structure.open.last {
+                throw CairoRenderError(message: "the document's structure element \(open) is never closed")
+            }
             try finish(surface, "PDF")
+            elements = drawer.structure.opened
         }
-        return sink.bytes
+        guard tagged else { return sink.bytes }
+        return try PDFStructureFinisher(elements: elements, language: document.metadata.language).finish(sink.bytes)
     }
 
     private func draw(_ scene: Scene, on surface: OpaquePointer?, scale: Double, offsetY: Double = 0, visible: Rect? = nil,

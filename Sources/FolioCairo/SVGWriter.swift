@@ -74,7 +74,7 @@ struct SVGWriter {
                 }
                 items(children)
                 for _ in 0..<opened { put("</g>\n") }
-            case .link, .internalLink, .destination:
+            case .link, .internalLink, .destination, .beginStructure, .endStructure:
                 continue
             }
         }

@@ -5,12 +5,14 @@ import Foundation
 
 /// Replays scene items onto a cairo context. Plain text is drawn from the engine's shaped glyphs
 /// (shaped once per process, no lock); markup with `pango_cairo_show_layout` of the engine's
-/// cached layout, under its lock. Links and destinations become cairo
-/// PDF tags only when `tags` is set.
+/// cached layout, under its lock. Links, destinations and structure elements become cairo
+/// PDF tags only when `tags` is set; the structure elements opened are logged in `structure`.
 struct SceneDrawer {
     let cr: OpaquePointer
     let engine: PangoEngine
     let tags: Bool
+    /// The structure elements opened so far, shared by every drawer of one document.
+    var structure = StructureLog()
     /// The part of the scene that can show (a PNG band), in scene units; items wholly outside
     /// it are skipped. Nil draws everything.
     var visible: Rect? = nil
@@ -66,6 +68,14 @@ struct SceneDrawer {
             case .destination(let name, let p):
                 guard tags else { continue }
                 tag("cairo.dest", "name='\(escape(name))' x=\(n(p.x)) y=\(n(p.y))")
+            case .beginStructure(let element):
+                guard tags else { continue }
+                structure.opened.append(element)
+                structure.open.append(element.role.rawValue)
+                cairo_tag_begin(cr, element.role.rawValue, "")
+            case .endStructure:
+                guard tags, let name = structure.open.popLast() else { continue }
+                cairo_tag_end(cr, name)
             }
         }
     }
@@ -116,6 +126,13 @@ struct SceneDrawer {
         let box = TextGeometry.box(of: t, metrics: m)
         return Rect(x: box.minX - m.height, y: box.minY - m.height,
                     width: box.width + 2 * m.height, height: box.height + 2 * m.height)
+    }
+
+    /// The structure elements of one PDF: those still open (innermost last), and every one
+    /// opened, in order; the order is that of the structure tree cairo writes (depth first).
+    final class StructureLog {
+        var open: [String] = []
+        var opened: [StructureElement] = []
     }
 
     private func tag(_ name: String, _ attributes: String) {

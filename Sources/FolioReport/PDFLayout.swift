@@ -50,15 +50,17 @@ public struct PDFLayout: Sendable {
     private func titleBlock(_ report: Report, content: Rect) -> ([SceneItem], Double) {
         var items: [SceneItem] = []
         var y = content.minY
-        func add(_ text: String, _ font: FontSpec, _ color: Color, gap: Double) {
+        func add(_ text: String, _ font: FontSpec, _ color: Color, gap: Double, role: StructureElement.Role) {
             let item = TextItem(.plain(text), font: font, color: color, origin: Point(content.minX, y), width: content.width)
-            items.append(.text(item))
+            items += [.beginStructure(StructureElement(role)), .text(item), .endStructure]
             y += measurer.measure(item).height + gap
         }
-        add(report.title, style.font(style.titleSize, .bold), style.textColor, gap: 6)
-        if let s = report.subtitle, !s.isEmpty { add(s, style.font(style.subtitleSize), style.mutedColor, gap: 6) }
+        add(report.title, style.font(style.titleSize, .bold), style.textColor, gap: 6, role: .heading1)
+        if let s = report.subtitle, !s.isEmpty {
+            add(s, style.font(style.subtitleSize), style.mutedColor, gap: 6, role: .paragraph)
+        }
         let byline = [report.date, report.author].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
-        if !byline.isEmpty { add(byline, style.font(style.bylineSize), style.mutedColor, gap: 4) }
+        if !byline.isEmpty { add(byline, style.font(style.bylineSize), style.mutedColor, gap: 4, role: .paragraph) }
         y += 4
         items.append(.stroke(.line(Point(content.minX, y), Point(content.maxX, y)),
                              StrokeStyle(color: style.ruleColor, width: 0.75)))
@@ -92,7 +94,8 @@ public struct PDFLayout: Sendable {
             if h.level <= 3 { outline.append(OutlineEntry(title: h.content.plainText, level: h.level, destination: h.anchor)) }
             let weight: FontSpec.Weight = h.level == 1 ? .bold : .semibold
             var box = textBox(h.content, font: style.font(style.headingSize(h.level), weight), x: x, width: width,
-                              spaceBefore: style.headingSpace(h.level), after: 4, lineSpacing: 0.1)
+                              spaceBefore: style.headingSpace(h.level), after: 4, lineSpacing: 0.1,
+                              role: .heading(h.level))
             box.keepWithNext = true
             let draw = box.draw
             box.draw = { top in [.destination(name: h.anchor, at: Point(x, top))] + draw(top) }
@@ -103,7 +106,7 @@ public struct PDFLayout: Sendable {
         case .list(let list):
             return try listBoxes(list, x: x, width: width, content: content, outline: &outline)
         case .table(let table):
-            return tableBoxes(table, x: x, width: width)
+            return Self.enclosed(tableBoxes(table, x: x, width: width), in: StructureElement(.table))
         case .figure(let figure):
             var box = try figureBox(figure, x: x, width: width, content: content)
             box.floats = true
@@ -121,7 +124,8 @@ public struct PDFLayout: Sendable {
             return [LayoutBox(height: h, spaceBefore: style.paragraphSpacing) { top in
                 var t = item
                 t.origin.y = top + pad
-                return [.fill(.rect(Rect(x: x, y: top, width: width, height: h)), fill), .text(t)]
+                return [.beginStructure(StructureElement(.code)),
+                        .fill(.rect(Rect(x: x, y: top, width: width, height: h)), fill), .text(t), .endStructure]
             }]
         case .thematicBreak:
             let color = style.ruleColor
@@ -134,7 +138,7 @@ public struct PDFLayout: Sendable {
     /// A wrapped markup text block, with a link rectangle over every line each link covers.
     private func textBox(_ inlines: [Inline], font: FontSpec, x: Double, width: Double, spaceBefore: Double,
                          after: Double = 0, lineSpacing: Double? = nil, color: Color? = nil,
-                         alignment: TextAlignment = .leading) -> LayoutBox {
+                         alignment: TextAlignment = .leading, role: StructureElement.Role = .paragraph) -> LayoutBox {
         let markup = PangoMarkup.build(inlines, linkColor: style.linkColor)
         let item = TextItem(.markup(markup.markup), font: font, color: color ?? style.textColor, origin: Point(x, 0),
                             width: width, alignment: alignment, lineSpacing: lineSpacing ?? style.bodyLineSpacing)
@@ -161,7 +165,10 @@ public struct PDFLayout: Sendable {
         return LayoutBox(height: metrics.height + after, spaceBefore: spaceBefore) { top in
             var t = item
             t.origin.y = top
-            var items: [SceneItem] = [.text(t)]
+            // Cairo 1.16 marks no content of an element that has child elements, and each link
+            // is one: with links, the text goes in a Span beside them.
+            var items: [SceneItem] = [.beginStructure(StructureElement(role))]
+            items += linkRects.isEmpty ? [.text(t)] : [.beginStructure(StructureElement(.span)), .text(t), .endStructure]
             for (rect, target) in linkRects {
                 let r = Rect(x: rect.minX, y: top + rect.minY, width: rect.width, height: rect.height)
                 switch target {
@@ -169,7 +176,7 @@ public struct PDFLayout: Sendable {
                 case .destination(let d): items.append(.internalLink(r, destination: d))
                 }
             }
-            return items
+            return items + [.endStructure]
         }
     }
 
@@ -188,14 +195,26 @@ public struct PDFLayout: Sendable {
             let marker = TextItem(.plain(list.ordered ? "\(list.start + k)." : "•"), font: style.font(style.bodySize),
                                   color: style.textColor, origin: Point(x, 0), width: indent - 4,
                                   alignment: list.ordered ? .trailing : .leading)
+            itemBoxes = Self.enclosed(itemBoxes, in: StructureElement(.listBody))
             let draw = itemBoxes[0].draw
             itemBoxes[0].draw = { top in
                 var m = marker
                 m.origin.y = top
-                return [.text(m)] + draw(top)
+                return [.beginStructure(StructureElement(.label)), .text(m), .endStructure] + draw(top)
             }
-            result += itemBoxes
+            result += Self.enclosed(itemBoxes, in: StructureElement(.listItem))
         }
+        return Self.enclosed(result, in: StructureElement(.list))
+    }
+
+    /// `boxes` with `element` opened at the first element of the first box and closed after the last box.
+    static func enclosed(_ boxes: [LayoutBox], in element: StructureElement) -> [LayoutBox] {
+        guard !boxes.isEmpty else { return boxes }
+        var result = boxes
+        let first = result[0].draw
+        result[0].draw = { top in first(top).opening(element) }
+        let last = result[result.count - 1].draw
+        result[result.count - 1].draw = { top in last(top) + [.endStructure] }
         return result
     }
 
@@ -219,10 +238,12 @@ public struct PDFLayout: Sendable {
             if let bg = scene.background {
                 chartItems.insert(.fill(.rect(Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height)), bg), at: 0)
             }
+            items.append(.beginStructure(StructureElement(.figure, alternativeText: figure.chart.altText)))
             items.append(.group(Placement(offset: Point(left, top), scale: scale), clip: nil, items: chartItems))
+            items.append(.endStructure)
             var c = caption
             c.origin.y = top + chartHeight + gap
-            items.append(.text(c))
+            items += [.beginStructure(StructureElement(.caption)), .text(c), .endStructure]
             return items
         }
     }
@@ -247,9 +268,10 @@ public struct PDFLayout: Sendable {
             var items: [SceneItem] = [
                 .fill(.rect(Rect(x: x, y: top, width: width, height: height)), fill),
                 .fill(.rect(Rect(x: x, y: top, width: bar, height: height)), barColor),
+                .beginStructure(StructureElement(.division)),
             ]
             for (b, off) in zip(inner, offsets) { items += b.draw(top + off) }
-            return items
+            return items + [.endStructure]
         }
     }
 
@@ -284,11 +306,11 @@ public struct PDFLayout: Sendable {
                 items.append(.fill(.rect(Rect(x: left, y: y, width: boxWidth, height: 2.5)), style.accentColor))
                 var label = pair.1
                 label.origin.y = y + pad + valueHeight + 2
-                items += [.text(pair.0), .text(label)]
+                items += [.beginStructure(StructureElement(.listItem)), .text(pair.0), .text(label), .endStructure]
             }
             y += height + gap
         }
-        return (items, y - gap + 16)
+        return (items.opening(StructureElement(.list)) + [.endStructure], y - gap + 16)
     }
 
     /// "Table N." caption above (kept with the table), the rows, and the source line below.
@@ -296,13 +318,13 @@ public struct PDFLayout: Sendable {
         var captionInlines: [Inline] = [.strong([.text("Table \(figure.number).")]), .text(" ")]
         captionInlines += figure.caption
         var caption = textBox(captionInlines, font: style.font(style.captionSize), x: x, width: width,
-                              spaceBefore: 12, lineSpacing: 0.15, color: style.mutedColor)
+                              spaceBefore: 12, lineSpacing: 0.15, color: style.mutedColor, role: .caption)
         caption.keepWithNext = true
         let draw = caption.draw
         caption.draw = { top in [.destination(name: figure.anchor, at: Point(x, top))] + draw(top) }
         var rows = tableBoxes(figure.block, x: x, width: width)
         if !rows.isEmpty { rows[0].spaceBefore = 4 }
-        var result = [caption] + rows
+        var result = Self.enclosed([caption] + rows, in: StructureElement(.table))
         if !figure.sourceLine.isEmpty {
             if !result.isEmpty { result[result.count - 1].keepWithNext = true }
             result.append(textBox([.text(figure.sourceLine)], font: style.font(style.noteSize), x: x, width: width,
@@ -316,7 +338,7 @@ public struct PDFLayout: Sendable {
         guard !notes.isEmpty else { return [] }
         outline.append(OutlineEntry(title: "Notes", level: 2, destination: "notes"))
         var heading = textBox([.text("Notes")], font: style.font(style.headingSize(2), .semibold), x: x, width: width,
-                              spaceBefore: style.headingSpace(2), after: 4, lineSpacing: 0.1)
+                              spaceBefore: style.headingSpace(2), after: 4, lineSpacing: 0.1, role: .heading2)
         heading.keepWithNext = true
         let headingDraw = heading.draw
         heading.draw = { top in [.destination(name: "notes", at: Point(x, top))] + headingDraw(top) }
@@ -327,14 +349,16 @@ public struct PDFLayout: Sendable {
                               spaceBefore: k == 0 ? 0 : style.listItemSpacing, lineSpacing: 0.15)
             let marker = TextItem(.plain("\(k + 1)."), font: style.font(style.noteSize), color: style.textColor,
                                   origin: Point(x, 0), width: indent - 4, alignment: .trailing)
+            box = Self.enclosed([box], in: StructureElement(.listBody))[0]
             let draw = box.draw
             box.draw = { top in
                 var m = marker
                 m.origin.y = top
-                return [.destination(name: "note-\(k + 1)", at: Point(x, top)), .text(m)] + draw(top)
+                return [.destination(name: "note-\(k + 1)", at: Point(x, top)),
+                        .beginStructure(StructureElement(.label)), .text(m), .endStructure] + draw(top)
             }
-            boxes.append(box)
+            boxes += Self.enclosed([box], in: StructureElement(.listItem))
         }
-        return boxes
+        return [heading] + Self.enclosed(Array(boxes.dropFirst()), in: StructureElement(.list))
     }
 }

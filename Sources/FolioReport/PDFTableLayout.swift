@@ -1,7 +1,8 @@
 import FolioScene
 
 extension PDFLayout {
-    /// One box per table row: a bold header row kept with the first body row and ruled below,
+    /// One box per table row (a `TR` element of `TH` or `TD` cells; the caller opens the `Table`):
+    /// a bold header row kept with the first body row and ruled below,
     /// numeric columns right-aligned with tabular figures, a light rule under the last row.
     func tableBoxes(_ table: TableBlock, x: Double, width: Double) -> [LayoutBox] {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
@@ -45,11 +46,12 @@ extension PDFLayout {
             let items = (0..<columns).map { item(cell(row, $0), $0, header: header, width: widths[$0] - 2 * padX) }
             let height = (items.map { measurer.measure($0).height }.max() ?? 0) + 2 * padY
             var box = LayoutBox(height: height, spaceBefore: first ? style.paragraphSpacing + 2 : 0) { top in
-                var out: [SceneItem] = []
+                var out: [SceneItem] = [.beginStructure(StructureElement(.tableRow))]
                 for (c, var t) in items.enumerated() {
                     t.origin = Point(lefts[c] + padX, top + padY)
-                    out.append(.text(t))
+                    out += [.beginStructure(StructureElement(header ? .headerCell : .dataCell)), .text(t), .endStructure]
                 }
+                out.append(.endStructure)
                 if header {
                     out.append(.stroke(.line(Point(x, top + height), Point(x + tableWidth, top + height)),
                                        StrokeStyle(color: textColor, width: 0.75)))

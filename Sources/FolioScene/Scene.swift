@@ -15,6 +15,11 @@ public indirect enum SceneItem: Hashable, Sendable {
     case internalLink(Rect, destination: String)
     /// A named destination at a point, target of internal links and outline entries (PDF only).
     case destination(name: String, at: Point)
+    /// Opens an element of a tagged PDF's structure tree; the items up to the matching
+    /// `.endStructure` are its content or its child elements (PDF only; ignored elsewhere).
+    case beginStructure(StructureElement)
+    /// Closes the element the latest unclosed `.beginStructure` opened.
+    case endStructure
 }
 
 /// A picture as a list of drawing instructions over a canvas of a given size in points.
@@ -45,10 +50,12 @@ public struct DocumentMetadata: Hashable, Sendable {
     public var keywords: [String]
     /// The date stamped into the file as `YYYY-MM-DDThh:mm:ss`, derived from inputs, never the clock.
     public var date: String
+    /// The document's language as a BCP 47 tag (a tagged PDF's `/Lang`, the HTML's `lang`).
+    public var language: String
     public init(title: String, author: String = "", subject: String = "", keywords: [String] = [],
-                date: String) {
+                date: String, language: String = "en") {
         self.title = title; self.author = author; self.subject = subject; self.keywords = keywords
-        self.date = date
+        self.date = date; self.language = language
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FolioRunner
 
 /// Runs the whole briefing as a user would and reads what comes out.
@@ -26,13 +27,16 @@ import Testing
         #expect(!text.contains("{{"), "no unresolved reference may reach the PDF")
         // Every @fig / @tbl reference in the narrative is a clickable link to its figure, on
         // whatever line of its paragraph it falls.
-        let pdf = try #require(FileManager.default.contents(atPath: folder + "/briefing.pdf"))
-        let pdfText = String(decoding: pdf, as: UTF8.self)
+        let inspection = try PDFInspection(path: folder + "/briefing.pdf")
         let narrative = try project.read("Analyses/StateBriefing/briefing.md")
         let references = narrative.components(separatedBy: "@fig-").count - 1 + narrative.components(separatedBy: "@tbl-").count - 1
-        let links = pdfText.components(separatedBy: "/Dest (fig-").count - 1 + pdfText.components(separatedBy: "/Dest (tbl-").count - 1
+        let links = inspection.linkDestinations.filter { $0.hasPrefix("fig-") || $0.hasPrefix("tbl-") }
         #expect(references >= 6)
-        #expect(links == references)
+        #expect(links.count == references)
+        // Every PDF the run wrote is one a strict checker accepts, briefing and charts alike.
+        for (path, warnings) in try pdfWarnings(under: out) {
+            #expect(warnings.isEmpty, "qpdf --check warns about \(path): \(warnings)")
+        }
         let markdown = try String(contentsOfFile: folder + "/briefing.md", encoding: .utf8)
         #expect(markdown.contains("charts/missing-composition.png"))
         #expect(markdown.contains("69.9%"))

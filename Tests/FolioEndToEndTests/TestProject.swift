@@ -69,3 +69,9 @@ func folioExecutable() -> String? {
 func pdfText(_ path: String) throws -> String {
     try runProcess("/usr/bin/pdftotext", ["-layout", path, "-"]).out
 }
+
+/// Every PDF under `folder`, each with what qpdf's check warns about it (nothing for a sound file).
+func pdfWarnings(under folder: String) throws -> [(path: String, warnings: [String])] {
+    let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".pdf") } ?? []
+    return try files.sorted().map { ($0, try PDFInspection(path: folder + "/" + $0).warnings) }
+}

@@ -35,6 +35,8 @@ public enum SceneDescription {
             case .link(let r, let uri): lines.append("\(indent)link \(rect(r)) \(uri)")
             case .internalLink(let r, let d): lines.append("\(indent)internalLink \(rect(r)) #\(d)")
             case .destination(let name, let p): lines.append("\(indent)destination \(name) @ (\(f(p.x)), \(f(p.y)))")
+            case .beginStructure(let e): lines.append("\(indent)begin \(e.role.rawValue)")
+            case .endStructure: lines.append("\(indent)end")
             }
         }
     }

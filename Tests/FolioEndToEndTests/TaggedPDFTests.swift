@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The briefing PDF as a screen reader and a strict checker read it: a structure tree with the
+/// headings in order, figures with their alternative text, tables with header cells.
+@Suite struct TaggedPDFTests {
+    /// The heading levels and texts of an HTML page, in order (tags inside a heading dropped).
+    func htmlHeadings(_ html: String) throws -> [(level: String, text: String)] {
+        let regex = try NSRegularExpression(pattern: "<h([1-6])[^>]*>(.*?)</h\\1>", options: [.dotMatchesLineSeparators])
+        let ns = html as NSString
+        return regex.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { m in
+            let inner = ns.substring(with: m.range(at: 2)).replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+            let text = inner.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+            return ("H" + ns.substring(with: m.range(at: 1)), text)
+        }
+    }
+
+    /// The heading elements `pdfinfo -struct-text` (poppler, a second reader) finds, with the
+    /// first line of their text.
+    func pdfHeadings(_ path: String) throws -> [(level: String, text: String)] {
+        let lines = try runProcess("/usr/bin/pdfinfo", ["-struct-text", path]).out.split(separator: "\n").map(String.init)
+        var result: [(String, String)] = []
+        for (i, line) in lines.enumerated() {
+            let role = line.trimmingCharacters(in: .whitespaces)
+            guard role.range(of: "^H[1-6] \\(block\\)$", options: .regularExpression) != nil, i + 1 < lines.count else { continue }
+            let text = lines[i + 1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            result.append((String(role.prefix(2)), text))
+        }
+        return result
+    }
+
+    @Test func theBriefingIsATaggedPDFWithHeadingsFiguresAndTables() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let exe = try #require(folioExecutable())
+        let out = project.root + "/out"
+        let run = try runProcess(exe, ["run", "--output", out], in: project.root)
+        try #require(run.status == 0, "stderr: \(run.err)")
+        for folder in ["state-briefing/mississippi-2023", "one-pager/mississippi-2023", "penguins/biscoe"] {
+            let path = out + "/" + folder + "/briefing.pdf"
+            let pdf = try PDFInspection(path: path)
+            #expect(pdf.warnings.isEmpty, "\(folder): \(pdf.warnings)")
+            #expect(pdf.marked, "\(folder): not marked as tagged")
+            #expect(pdf.language == "en")
+            #expect(pdf.displaysTitle, "\(folder): the window would show the file name, not the title")
+            // One Document root holding everything.
+            #expect(pdf.elements.first?.role == "Document" && pdf.elements.filter { $0.depth == 0 }.count == 1)
+
+            // Headings: the same levels and words, in the same order, as the HTML's.
+            let html = try String(contentsOfFile: out + "/" + folder + "/briefing.html", encoding: .utf8)
+            let expected = try htmlHeadings(html)
+            let found = try pdfHeadings(path)
+            #expect(found.map(\.level) == expected.map(\.level), "\(folder): heading levels")
+            for (f, e) in zip(found, expected) {
+                #expect(!f.text.isEmpty && e.text.hasPrefix(f.text), "\(folder): PDF heading \"\(f.text)\" is not \"\(e.text)\"")
+            }
+            #expect(pdf.elements("H1").count + pdf.elements("H2").count == found.filter { ["H1", "H2"].contains($0.level) }.count)
+
+            // Every figure carries the alternative text the HTML gives its chart.
+            let figures = pdf.elements("Figure")
+            let labels = html.components(separatedBy: "role=\"img\" aria-label=\"").dropFirst()
+                .map { String($0.prefix { $0 != "\"" }) }
+            #expect(!figures.isEmpty && figures.count == labels.count, "\(folder): \(figures.count) figures, \(labels.count) charts")
+            for (figure, label) in zip(figures, labels) {
+                let alt = try #require(figure.alternativeText, "\(folder): a figure without alternative text")
+                #expect(!alt.isEmpty && label.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&") == alt)
+            }
+        }
+        // The state briefing's tables: header cells that say they head columns, then data rows.
+        let pdf = try PDFInspection(path: out + "/state-briefing/mississippi-2023/briefing.pdf")
+        let tables = pdf.elements("Table")
+        #expect(!tables.isEmpty)
+        let headers = pdf.elements("TH")
+        #expect(!headers.isEmpty && headers.allSatisfy { $0.scope == "Column" })
+        #expect(pdf.elements("TD").count > headers.count)
+        // Lists have items with a label and a body.
+        #expect(pdf.elements("LBody").count == pdf.elements("Lbl").count && !pdf.elements("Lbl").isEmpty)
+    }
+}
