@@ -10,6 +10,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var paper: PaperSize
     /// `key-figures:` items, shown as headline numbers under the title block.
     public var keyFigures: [KeyFigureTemplate]
+    /// `pages: N`: the most pages the PDF may take.
+    public var pageLimit: PageLimit?
 
     public init(title: TemplateText? = nil, subtitle: TemplateText? = nil, date: TemplateText? = nil,
                 author: TemplateText? = nil, keywords: [TemplateText] = [], paper: PaperSize = .letter,
@@ -19,8 +21,17 @@ public struct FrontMatter: Hashable, Sendable {
     }
 
     /// The keys a front matter may use.
-    public static let knownKeys = ["title", "subtitle", "date", "author", "keywords", "paper", "key-figures", "uses",
+    public static let knownKeys = ["title", "subtitle", "date", "author", "keywords", "paper", "pages", "key-figures", "uses",
                                      "params", "echo", "data", "summary", "methods-code"]
+}
+
+/// `pages: N` in a front matter: the PDF must fit in `count` pages. When it does not, the
+/// methods section is condensed to a list of its sources; when it still does not, the run fails
+/// with an error at `position`.
+public struct PageLimit: Hashable, Sendable {
+    public var count: Int
+    public var position: SourcePosition
+    public init(count: Int, position: SourcePosition) { self.count = count; self.position = position }
 }
 
 /// One `key-figures:` item before resolution: `value: "{{ missing.cases | count }}"`, `label: "..."`.
@@ -88,6 +99,13 @@ struct FrontMatterParser {
                 // Read by the runner: which analysis's steps a narrative-only analysis uses, and a
                 // notebook's parameters, default for showing code, data file and one-line summary.
                 break
+            case "pages":
+                if let n = value.int, n >= 1 {
+                    result.pageLimit = PageLimit(count: n, position: keyPosition)
+                } else {
+                    sink.error("bad front matter: `pages` must be a whole number of pages, 1 or more, not `\(value.string ?? "")`",
+                               at: position(value.mark), length: max(1, (value.string ?? "").count))
+                }
             case "paper":
                 let raw = (value.string ?? "").lowercased()
                 if let paper = PaperSize(rawValue: raw) {

@@ -117,7 +117,7 @@ public struct ReportAssembler: Sendable {
                           KeyFigure(value: kf.value.rendered(value).trimmingWhitespace,
                                     label: kf.label.rendered(value).trimmingWhitespace, notes: notes)
                       },
-                      notes: output.notes.notes)
+                      notes: output.notes.notes, pageLimit: fm.pageLimit)
     }
 
     /// Filters that print the caveat or label itself, so the value needs no note marker.

@@ -156,13 +156,16 @@ public struct Report: Hashable, Sendable {
     public var keyFigures: [KeyFigure]
     /// Notes in order: note N is `notes[N - 1]`. Writers print them after every block.
     public var notes: [String]
+    /// The front matter's `pages:`, which the PDF must fit in.
+    public var pageLimit: PageLimit?
 
     public init(title: String, subtitle: String? = nil, date: String? = nil, author: String? = nil,
                 keywords: [String] = [], paper: PaperSize = .letter, blocks: [Block], figures: [Figure] = [],
-                tables: [TableFigure] = [], keyFigures: [KeyFigure] = [], notes: [String] = []) {
+                tables: [TableFigure] = [], keyFigures: [KeyFigure] = [], notes: [String] = [],
+                pageLimit: PageLimit? = nil) {
         self.title = title; self.subtitle = subtitle; self.date = date; self.author = author
         self.keywords = keywords; self.paper = paper; self.blocks = blocks; self.figures = figures
-        self.tables = tables; self.keyFigures = keyFigures; self.notes = notes
+        self.tables = tables; self.keyFigures = keyFigures; self.notes = notes; self.pageLimit = pageLimit
     }
 
     /// PDF metadata; `date` is the deterministic `YYYY-MM-DDThh:mm:ss` stamp chosen by the caller.

@@ -42,12 +42,37 @@ struct BriefingRenderer: Sendable {
         do {
             var report = try ReportAssembler(resolver: ResultResolver(run: run), charts: run.charts)
                 .assemble(source: source, file: file)
-            let cited = try Narrative.parse(source: source, file: file).expressions.map(\.name)
-            report.blocks += MethodsAppendix.blocks(citing: cited, run: run)
+            report.blocks += MethodsAppendix.blocks(citing: try cited(source: source, file: file), run: run)
             return report
         } catch {
-            throw FolioError.input(error.description)
+            throw FolioError.input(String(describing: error))
         }
+    }
+
+    /// The names the narrative cites, in order.
+    private static func cited(source: String, file: String) throws -> [String] {
+        try Narrative.parse(source: source, file: file).expressions.map(\.name)
+    }
+
+    /// The pages of `report`, held to its front matter's `pages:`: when the full methods section
+    /// makes the PDF too long, the PDF gets the compact one (a list of sources); when even that
+    /// is too long, an error at the `pages:` line says by how much.
+    static func pages(of report: Report, run: AnalysisRun, source: String, file: String,
+                      layout: (Report) throws -> PagedDocument) throws -> PagedDocument {
+        let full = try layout(report)
+        guard let limit = report.pageLimit, full.pages.count > limit.count else { return full }
+        let cited = try cited(source: source, file: file)
+        var compact = report
+        compact.blocks.removeLast(MethodsAppendix.blocks(citing: cited, run: run).count)
+        compact.blocks += MethodsAppendix.blocks(citing: cited, run: run, detail: .compact)
+        let document = try layout(compact)
+        guard document.pages.count > limit.count else { return document }
+        let line = source.split(separator: "\n", omittingEmptySubsequences: false)
+        throw FolioError.input(Diagnostic(
+            file: file, position: limit.position, length: "pages".count,
+            message: "the PDF needs \(document.pages.count) pages on \(report.paper.rawValue) paper, even with the methods "
+                + "condensed; the front matter allows \(limit.count)",
+            sourceLine: limit.position.line <= line.count ? String(line[limit.position.line - 1]) : "").description)
     }
 
     /// - Parameter citedChartsOnly: write chart files only for the charts the narrative places
@@ -81,7 +106,9 @@ struct BriefingRenderer: Sendable {
                 },
                 pageFonts: PDFStyle.standard.fontsInUse,
                 document: { [measurer] report in
-                    try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout(report, date: date)
+                    try Self.pages(of: report, run: run, source: source, file: narrativeFile) {
+                        try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout($0, date: date)
+                    }
                 },
                 html: { report, svgs in
                     // The HTML inlines the SVGs just rendered.

@@ -7,8 +7,17 @@ import FolioReport
 /// value the narrative cites, so it can never disagree with what was computed. Values are grouped
 /// by the step that made them, one line each: name, value, interval, formula, source lines.
 enum MethodsAppendix {
+    /// How much the section says.
+    enum Detail {
+        /// Every cited value under its step: formula, interval, source lines.
+        case full
+        /// One paragraph naming the files and lines read, for a PDF held to a page limit; the
+        /// HTML and Markdown keep the full section.
+        case compact
+    }
+
     /// Blocks to append after the narrative.
-    static func blocks(citing names: [String], run: AnalysisRun) -> [Block] {
+    static func blocks(citing names: [String], run: AnalysisRun, detail: Detail = .full) -> [Block] {
         var seen = Set<String>()
         let cited = names.filter { seen.insert($0).inserted && run[$0] != nil }
         var files: [String: Set<Int>] = [:]
@@ -26,6 +35,18 @@ enum MethodsAppendix {
             if !sources.isEmpty { text += "; from \(sources.joined(separator: ", "))" }
             if let caveat = value.caveat { text += ". Caveat: \(caveat)" }
             byStep[value.provenance.step, default: []].append([.paragraph([.code(name), .text(text)])])
+        }
+        if detail == .compact {
+            var inlines: [Inline] = [.text("Every number here was computed by Folio from ")]
+            let read = files.keys.sorted()
+            for (k, file) in read.enumerated() {
+                if k > 0 { inlines.append(.text(k == read.count - 1 ? " and " : ", ")) }
+                let lines = (files[file] ?? []).sorted().map(String.init).joined(separator: ", ")
+                inlines += [.code(shorten(file)), .text(" (lines \(lines))")]
+            }
+            inlines += [.text("; none was typed into the text. The HTML and Markdown versions list each value's formula "
+                + "and source lines, and "), .code("folio explain NAME"), .text(" prints the full chain.")]
+            return [.heading(.generated(level: 2, "Methods and sources", anchor: "sec-methods")), .paragraph(inlines)]
         }
         var blocks: [Block] = [
             .heading(.generated(level: 2, "Methods and sources", anchor: "sec-methods")),

@@ -49,7 +49,12 @@ import TestSupport
 
             // Headings: the same levels and words, in the same order, as the HTML's.
             let html = try String(contentsOfFile: out + "/" + folder + "/briefing.html", encoding: .utf8)
-            let expected = try htmlHeadings(html)
+            var expected = try htmlHeadings(html)
+            if folder.hasPrefix("one-pager") {
+                // Held to one page, its PDF condenses the methods section to a paragraph: no subheadings.
+                #expect(pdf.pageCount == 1)
+                expected = Array(expected.prefix { $0.text != "Files and lines read" })
+            }
             let found = try pdfHeadings(path)
             #expect(found.map(\.level) == expected.map(\.level), "\(folder): heading levels")
             for (f, e) in zip(found, expected) {

@@ -26,6 +26,18 @@ import Testing
         #expect(report.paper == .a4)
     }
 
+    @Test func aPageLimitIsAWholeNumberAtItsLine() throws {
+        let report = try assembler.assemble(source: "---\ntitle: T\npages: 1\n---\nText.\n", file: "b.md")
+        #expect(report.pageLimit == PageLimit(count: 1, position: SourcePosition(line: 3, column: 1)))
+        for bad in ["0", "one", "1.5"] {
+            #expect {
+                _ = try assembler.assemble(source: "---\ntitle: T\npages: \(bad)\n---\nText.\n", file: "b.md")
+            } throws: { error in
+                "\(error)".contains("b.md:3:8: error: bad front matter: `pages` must be a whole number of pages, 1 or more, not `\(bad)`")
+            }
+        }
+    }
+
     @Test func valuesAreFilledAndFigureIsNumberedAndReferenced() throws {
         let report = try assembler.assemble(source: Fixtures.briefing, file: "briefing.md")
         #expect(report.figures.count == 1)
