@@ -71,6 +71,8 @@ func pngSize(_ bytes: [UInt8]) -> (Int, Int)? {
                 "\(SceneTexts.overlaps(in: scene, measurer: measurer).map { "\($0.0.string) × \($0.1.string)" })")
         #expect(SceneTexts.outside(in: scene, measurer: measurer).isEmpty,
                 "\(SceneTexts.outside(in: scene, measurer: measurer).map(\.string))")
+        #expect(SceneTexts.crossings(in: scene, measurer: measurer).isEmpty,
+                "\(SceneTexts.crossings(in: scene, measurer: measurer).map(\.text.string))")
         let png = try renderer.png(scene, pixelsPerPoint: 200.0 / 72.0)
         let size = try #require(pngSize(png))
         #expect(size.0 == 1300 && size.0 >= 1200)

@@ -2,11 +2,16 @@ import Testing
 import FolioScene
 @testable import FolioCharts
 
-/// Asserts the layout rules every chart must keep: no two texts overlap, all inside the canvas.
+/// Asserts the layout rules every chart must keep: no two texts overlap, no reference line runs
+/// through a text, all inside the canvas.
 func expectCleanLayout(_ scene: Scene, measurer: any TextMeasurer = FakeMeasurer(),
                        sourceLocation: SourceLocation = #_sourceLocation) {
     for (a, b) in SceneTexts.overlaps(in: scene, measurer: measurer) {
         Issue.record("texts overlap: \"\(a.string)\" \(a.box) and \"\(b.string)\" \(b.box)", sourceLocation: sourceLocation)
+    }
+    for c in SceneTexts.crossings(in: scene, measurer: measurer) {
+        Issue.record("a reference line from \(c.from) to \(c.to) runs through \"\(c.text.string)\" \(c.text.box)",
+                     sourceLocation: sourceLocation)
     }
     for t in SceneTexts.outside(in: scene, measurer: measurer) {
         Issue.record("text outside canvas \(scene.size): \"\(t.string)\" \(t.box)", sourceLocation: sourceLocation)

@@ -1,8 +1,11 @@
 import Foundation
 import Testing
 import FolioAnalysis
+import FolioCairo
+import FolioCharts
 import FolioData
 import FolioRunner
+import StateBriefingKit
 
 /// The Mississippi briefing's numbers, checked against the fact sheet and the Census table by
 /// independent arithmetic on the published figures. The notebook (`Analyses/StateBriefing/
@@ -62,6 +65,31 @@ struct StateBriefingNotebookTests {
         #expect(r["byState.stateCount"]?.text == "50")
         let rank = try #require(r["byState.rank"]?.text)
         #expect(rank.hasSuffix("th") || rank.hasSuffix("st") || rank.hasSuffix("nd") || rank.hasSuffix("rd"))
+    }
+
+    /// Every chart of every sheet (Mississippi's and the 51 synthetic ones), laid out with the
+    /// real fonts: no two texts overlap, no reference line runs through a label, nothing leaves
+    /// the canvas.
+    @Test func everyChartOfEverySheetIsLaidOutCleanly() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-sheets-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let sheets = [Self.root + "/" + Self.defaultData] + (try SyntheticSheets.write(into: dir, projectRoot: Self.root))
+        let measurer = try PangoTextMeasurer()
+        let engine = ChartLayoutEngine(measurer: measurer)
+        for sheet in sheets {
+            let r = try run(data: sheet)
+            for chart in r.charts {
+                let scene = try engine.layout(chart)
+                let place = "\(r.outputName) \(chart.id)"
+                for (a, b) in SceneTexts.overlaps(in: scene, measurer: measurer) {
+                    Issue.record("\(place): \"\(a.string)\" overlaps \"\(b.string)\"")
+                }
+                for c in SceneTexts.crossings(in: scene, measurer: measurer) {
+                    Issue.record("\(place): a reference line at x \(c.from.x) from y \(c.from.y) runs through \"\(c.text.string)\" \(c.text.box)")
+                }
+                for t in SceneTexts.outside(in: scene, measurer: measurer) { Issue.record("\(place): \"\(t.string)\" is off the canvas") }
+            }
+        }
     }
 
     @Test func sevenChartsWithFindingTitles() throws {

@@ -31,6 +31,56 @@ public enum SceneTexts {
         return pairs
     }
 
+    /// Texts a dashed line (a reference line, such as a median) runs through: each text with
+    /// the line's two ends. Gridlines are solid and may pass behind texts; reference lines may not.
+    public static func crossings(in scene: Scene, measurer: any TextMeasurer)
+        -> [(text: PlacedText, from: Point, to: Point)] {
+        let texts = placed(in: scene, measurer: measurer)
+        var result: [(PlacedText, Point, Point)] = []
+        for (a, b, width) in dashedSegments(scene.items, offset: .zero, scale: 1) {
+            // The line's own width counts: a box it grazes is crossed.
+            for t in texts where segment(a, b, crosses: t.box.insetBy(-width / 2)) { result.append((t, a, b)) }
+        }
+        return result
+    }
+
+    /// The straight pieces of every dashed stroke, on the canvas, with the stroke's width.
+    private static func dashedSegments(_ items: [SceneItem], offset: Point, scale: Double) -> [(Point, Point, Double)] {
+        var out: [(Point, Point, Double)] = []
+        func place(_ p: Point) -> Point { Point(offset.x + p.x * scale, offset.y + p.y * scale) }
+        for item in items {
+            switch item {
+            case .stroke(let path, let style) where !style.dash.isEmpty:
+                var last: Point?
+                for e in path.elements {
+                    switch e {
+                    case .move(let p): last = place(p)
+                    case .line(let p):
+                        if let l = last { out.append((l, place(p), style.width * scale)) }
+                        last = place(p)
+                    case .curve(_, _, let p): last = place(p)
+                    case .close: last = nil
+                    }
+                }
+            case .group(let p, _, let children):
+                out += dashedSegments(children, offset: place(p.offset), scale: scale * p.scale)
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// Whether the segment from `a` to `b` passes through `box` (sampled finely enough for text).
+    private static func segment(_ a: Point, _ b: Point, crosses box: Rect) -> Bool {
+        let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
+        let steps = max(1, Int(length / 0.25))
+        return (0...steps).contains { k in
+            let t = Double(k) / Double(steps)
+            let x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t
+            return x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY
+        }
+    }
+
     /// Texts not wholly inside the canvas.
     public static func outside(in scene: Scene, measurer: any TextMeasurer) -> [PlacedText] {
         let canvas = Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height)

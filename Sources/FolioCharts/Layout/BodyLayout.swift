@@ -28,6 +28,24 @@ extension BodyLayout {
     }
 }
 
+/// `candidates`, each followed by a copy moved past the reference lines at `lines` that its box
+/// crosses (rightwards for a label right of its mark, leftwards for one left of it), so a label a
+/// median line would run through can sit just beyond the line instead.
+func steppingPast(_ lines: [Double], _ candidates: [TextItem], text: TextKit) -> [TextItem] {
+    candidates.flatMap { item -> [TextItem] in
+        let box = text.box(item)
+        let crossed = lines.filter { $0 >= box.minX - 1.5 && $0 <= box.maxX + 1.5 }
+        guard !crossed.isEmpty else { return [item] }
+        var moved = item
+        if item.alignment == .trailing {
+            moved.origin.x -= box.maxX - (crossed.min()! - 3)
+        } else {
+            moved.origin.x += (crossed.max()! + 3) - box.minX
+        }
+        return [item, moved]
+    }
+}
+
 /// Whether a candidate text box is clear of `boxes` and inside `bounds`.
 func isFree(_ box: Rect, among boxes: [Rect], inside bounds: Rect) -> Bool {
     bounds.contains(box) && !boxes.contains { $0.intersects(box) }

@@ -28,7 +28,10 @@ struct RowPlotLayout: Sendable {
         var background: [SceneItem]
         var foreground: [SceneItem]
         var texts: [TextItem]
+        /// What a value label must keep clear of: the frame's texts and its reference lines.
         var textBoxes: [Rect]
+        /// The x of each reference line, for labels to step past.
+        var referenceXs: [Double] = []
     }
 
     private var labelColumnWidth: (Double) -> Double {
@@ -140,7 +143,8 @@ struct RowPlotLayout: Sendable {
             foreground.append(.stroke(.line(Point(p.lineX, p.lineTop), Point(p.lineX, plot.maxY)),
                                       StrokeStyle(color: theme.referenceColor, width: 0.8, dash: [3, 2])))
         }
+        let lines = refs.placed.map { Rect(x: $0.lineX - 1.5, y: $0.lineTop, width: 3, height: plot.maxY - $0.lineTop) }
         return Frame(plot: plot, rows: rows, scale: scale, background: background, foreground: foreground,
-                     texts: texts, textBoxes: texts.map { text.box($0) })
+                     texts: texts, textBoxes: texts.map { text.box($0) } + lines, referenceXs: refs.placed.map(\.lineX))
     }
 }

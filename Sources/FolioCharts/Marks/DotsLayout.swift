@@ -59,16 +59,18 @@ struct DotsLayout: BodyLayout {
                     marks.append(.stroke(.line(Point(hi, y - 2.5), Point(hi, y + 2.5)), style))
                 }
                 marks.append(.fill(MarkShape.forSeries(s).path(center: Point(x, y), radius: r), colors[s]))
-                // Value label beside the dot: right of the whisker, else left of it, else none.
+                // Value label beside the dot: right of the whisker, else left of it (each past a reference
+                // line it would cross), else none.
                 let label = series.labels?[c] ?? axis.style.format(v)
                 let size = text.size(label, font)
-                let candidates = [
+                let candidates = steppingPast(f.referenceXs, [
                     text.item(label, font: font, color: theme.textColor, at: Point(max(hi, x + r) + 3, y - size.height / 2)),
                     text.item(label, font: font, color: theme.textColor, at: Point(min(lo, x - r) - 3, y - size.height / 2), align: .trailing),
-                ]
-                for (k, item) in candidates.enumerated() {
+                ], text: text)
+                for item in candidates {
                     let b = text.box(item)
-                    let bounds = k == 0 ? rect.union(right: b.maxX) : Rect(x: f.plot.minX, y: rect.minY, width: rect.width, height: rect.height)
+                    let bounds = item.alignment != .trailing ? rect.union(right: b.maxX)
+                        : Rect(x: f.plot.minX, y: rect.minY, width: rect.width, height: rect.height)
                     if isFree(b, among: boxes, inside: bounds) {
                         texts.append(item); boxes.append(b); rightmost = max(rightmost, b.maxX)
                         break

@@ -42,10 +42,10 @@ struct RankedDotsLayout: BodyLayout {
             let label = axis.style.format(item.value)
             let font = theme.font(theme.labelSize, .bold, tabular: true)
             let size = text.size(label, font)
-            let candidates = [
+            let candidates = steppingPast(f.referenceXs, [
                 text.item(label, font: font, color: theme.accent, at: Point(x + radius + 3, y - size.height / 2)),
                 text.item(label, font: font, color: theme.accent, at: Point(x - radius - 3, y - size.height / 2), align: .trailing),
-            ]
+            ], text: text)
             for item in candidates {
                 let b = text.box(item)
                 if isFree(b, among: boxes, inside: rect.union(right: b.maxX)) {
