@@ -20,9 +20,17 @@ case "$out" in /*) ;; *) out="$(pwd)/$out" ;; esac
 shot() {  # width height file
   # A throwaway profile keeps runs independent; --virtual-time-budget lets layout settle.
   profile=$(mktemp -d)
+  target=$url window=$1
+  if [ "$1" -lt 500 ]; then
+    # Headless Chromium keeps windows at least 500 px wide: lay the page out in an iframe of
+    # the phone's width (its media queries see that width); the shot is 500 px wide.
+    printf '<!DOCTYPE html><body style="margin:0"><iframe src="%s" style="width:%spx;height:%spx;border:0"></iframe>' \
+      "$url" "$1" "$2" > "$profile/host.html"
+    target="file://$profile/host.html" window=500
+  fi
   "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
-    --user-data-dir="$profile" --virtual-time-budget=2000 \
-    --window-size="$1,$2" --screenshot="$3" "$url" >/dev/null 2>&1
+    --user-data-dir="$profile/data" --virtual-time-budget=2000 \
+    --window-size="$window,$2" --screenshot="$3" "$target" >/dev/null 2>&1
   rm -rf "$profile"
   [ -s "$3" ] || { echo "screenshot-html: chromium wrote no $3" >&2; exit 1; }
   echo "$3"

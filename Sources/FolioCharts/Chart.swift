@@ -38,6 +38,9 @@ public enum ChartMark: Hashable, Sendable {
     case rankedDots(RankedDotMark)
     /// A small table of labelled numbers.
     case table(TableMark)
+
+    /// Tables are shown as tables in HTML, not drawn: they need no phone layout.
+    public var isTable: Bool { if case .table = self { true } else { false } }
 }
 
 /// Which way bars run.

@@ -6,11 +6,14 @@ import FolioCharts
 public struct HTMLWriter: Sendable {
     /// Each chart's SVG document (as the chart renderer wrote it), by chart id.
     public var chartSVGs: [String: String]
+    /// Each chart laid out again for phone screens (`ChartTheme.narrow`), by chart id: shown
+    /// instead of the wide one below 30rem, so chart text stays readable there.
+    public var narrowChartSVGs: [String: String]
     /// The document's date stamp (e.g. `2023-12-31T00:00:00`), written as metadata; never the clock.
     public var date: String?
 
-    public init(chartSVGs: [String: String] = [:], date: String? = nil) {
-        self.chartSVGs = chartSVGs; self.date = date
+    public init(chartSVGs: [String: String] = [:], narrowChartSVGs: [String: String] = [:], date: String? = nil) {
+        self.chartSVGs = chartSVGs; self.narrowChartSVGs = narrowChartSVGs; self.date = date
     }
 
     /// The whole document, ending in one newline.
@@ -131,7 +134,12 @@ public struct HTMLWriter: Sendable {
     private func figure(_ f: Figure, _ c: Context) -> String {
         let label = "Figure \(f.number)"
         var out = "<figure class=\"chart\" id=\"\(escape(f.anchor))\">\n"
-        if let svg = chartSVGs[f.chartID] {
+        if let svg = chartSVGs[f.chartID], let narrow = narrowChartSVGs[f.chartID] {
+            // Two layouts, one shown: CSS picks by width, and the hidden one is hidden from screen readers too.
+            out += "<div class=\"chart-wide\">" + SVGInliner.inline(svg, idPrefix: "c\(f.number)-", title: f.chart.altText) + "</div>\n"
+            out += "<div class=\"chart-narrow\">" + SVGInliner.inline(narrow, idPrefix: "c\(f.number)n-", title: f.chart.altText)
+                + "</div>\n"
+        } else if let svg = chartSVGs[f.chartID] {
             out += SVGInliner.inline(svg, idPrefix: "c\(f.number)-", title: f.chart.altText) + "\n"
         } else {
             out += "<div class=\"chart-missing\" role=\"img\" aria-label=\"\(escape(f.chart.altText))\">"
@@ -247,6 +255,7 @@ public struct HTMLWriter: Sendable {
     .kf-label { display: block; font-size: .85rem; line-height: 1.35; color: var(--muted); margin-top: .3rem; }
     figure { margin: 1.75rem 0; }
     figure.chart svg { display: block; width: 100%; height: auto; }
+    .chart-narrow { display: none; }
     figcaption { font-size: .9rem; color: var(--muted); margin-top: .5rem; line-height: 1.45; }
     figure.table-figure figcaption { margin: 0 0 .4rem; }
     details { margin-top: .5rem; font-size: .9rem; }
@@ -283,6 +292,8 @@ public struct HTMLWriter: Sendable {
       table { font-size: .85rem; }
       th, td { padding: .3rem .4rem; }
       .num { white-space: normal; }
+      .chart-wide { display: none; }
+      .chart-narrow { display: block; }
     }
     @page { size: letter; margin: 0.75in; }
     @media print {

@@ -110,10 +110,11 @@ struct BriefingRenderer: Sendable {
                         try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout($0, date: date)
                     }
                 },
-                html: { report, svgs in
+                html: { report, svgs, narrow in
                     // The HTML inlines the SVGs just rendered.
                     RenderedFile(path: "briefing.html", text: HTMLWriter(
-                        chartSVGs: svgs.mapValues { String(decoding: $0, as: UTF8.self) }, date: date).write(report))
+                        chartSVGs: svgs.mapValues { String(decoding: $0, as: UTF8.self) },
+                        narrowChartSVGs: narrow.mapValues { String(decoding: $0, as: UTF8.self) }, date: date).write(report))
                 })
             progress("\(run.displayName): drew \(charts.count) charts and laid out the briefing")
         } catch let error as FolioError {

@@ -18,11 +18,17 @@ import Foundation
 /// this process already rendered from an identical scene is reused.
 enum ParallelRender {
     /// One chart file to make.
-    enum Task { case png(Int), pdf(Int), svg(Int) }
+    enum Task {
+        case png(Int), pdf(Int), svg(Int)
+        /// The chart laid out again for phone screens (`ChartTheme.narrow`), for the HTML only.
+        case narrowSVG(Int)
+    }
 
     final class Work<Report>: @unchecked Sendable {
         let lock = NSLock()
         var files: [RenderedFile?]
+        /// The phone-width SVG of each chart that has one, by chart index.
+        var narrowSVGs: [Int: [UInt8]] = [:]
         var error: (any Error)?
         /// The charts' scenes and the task queue, written by lane 0 before it signals `laidOut`.
         var scenes: [Scene] = []
@@ -61,26 +67,31 @@ enum ParallelRender {
     ///     waits for the charts' layout.
     ///   - pageFonts: fonts lane 1 loads next, still waiting (see `PDFStyle.fontsInUse`).
     ///   - document: lays out the briefing's pages from the report.
-    ///   - html: the HTML page from the report and every chart's SVG, made by the lane that
-    ///     finishes the last chart file.
+    ///   - html: the HTML page from the report, every chart's SVG and its phone-width SVG (by
+    ///     chart id), made by the lane that finishes the last chart file.
     static func charts<Report>(_ charts: [Chart], engine: ChartLayoutEngine, scenes renderer: CairoSceneRenderer,
                                pixelsPerPoint: Double, date: String,
                                narrative: @escaping @Sendable () throws -> Report, author: @escaping @Sendable (Report) -> String,
                                texts: @escaping @Sendable (Report) -> [RenderedFile], pageFonts: [FontSpec],
                                document: @escaping @Sendable (Report) throws -> PagedDocument,
-                               html: @escaping @Sendable (Report, [String: [UInt8]]) -> RenderedFile) throws -> (files: [RenderedFile], report: Report) {
+                               html: @escaping @Sendable (Report, [String: [UInt8]], [String: [UInt8]]) -> RenderedFile)
+        throws -> (files: [RenderedFile], report: Report) {
         // Files: each chart's PNG, PDF, SVG; the briefing PDF; the HTML; then `texts`.
         let n = charts.count * 3
         let work = Work<Report>(n + 2)
         @Sendable func makeHTML(_ report: Report) {
-            var svgs: [String: [UInt8]] = [:]
+            var svgs: [String: [UInt8]] = [:], narrow: [String: [UInt8]] = [:]
             work.lock.lock()
-            for (i, chart) in charts.enumerated() { svgs[chart.id] = work.files[3 * i + 2]?.bytes }
+            for (i, chart) in charts.enumerated() {
+                svgs[chart.id] = work.files[3 * i + 2]?.bytes
+                narrow[chart.id] = work.narrowSVGs[i]
+            }
             work.lock.unlock()
-            work.set(n + 1, html(report, svgs))
+            work.set(n + 1, html(report, svgs, narrow))
             Trace.mark("html")
         }
         renderer.endWarmUp()
+        let narrowEngine = ChartLayoutEngine(theme: .narrow, measurer: engine.measurer)
         @Sendable func lane(_ lane: Int) {
             do {
                 if lane == 0 {
@@ -92,6 +103,7 @@ enum ParallelRender {
                             return (a.width * a.height, $1) > (b.width * b.height, $0)
                         }
                         work.tasks = bySize.map(Task.png) + charts.indices.flatMap { [Task.pdf($0), Task.svg($0)] }
+                            + charts.indices.filter { !charts[$0].mark.isTable }.map(Task.narrowSVG)
                     } catch {
                         work.fail(error)
                     }
@@ -139,6 +151,14 @@ enum ParallelRender {
                     case .svg(let i):
                         let bytes = try RenderCache.shared.bytes(for: work.scenes[i], as: .svg) { try renderer.svg(work.scenes[i]) }
                         work.set(3 * i + 2, RenderedFile(path: "charts/\(charts[i].id).svg", bytes: bytes))
+                    case .narrowSVG(let i):
+                        // A chart that cannot be laid out this narrow keeps its one layout in the HTML.
+                        var chart = charts[i]
+                        chart.size = Size(ChartTheme.narrowWidth, chart.size.height)
+                        if let scene = try? narrowEngine.layout(chart) {
+                            let bytes = try RenderCache.shared.bytes(for: scene, as: .svg) { try renderer.svg(scene) }
+                            work.lock.lock(); work.narrowSVGs[i] = bytes; work.lock.unlock()
+                        }
                     }
                     Trace.mark("\(task)")
                     if work.finishTask() { makeHTML(report) }

@@ -5,6 +5,7 @@ import FolioCairo
 import FolioCharts
 import FolioData
 import FolioRunner
+import FolioScene
 import StateBriefingKit
 
 /// The Mississippi briefing's numbers, checked against the fact sheet and the Census table by
@@ -68,7 +69,7 @@ struct StateBriefingNotebookTests {
     }
 
     /// Every chart of every sheet (Mississippi's and the 51 synthetic ones), laid out with the
-    /// real fonts: no two texts overlap, no reference line runs through a label, nothing leaves
+    /// real fonts at print and phone width: no two texts overlap, no reference line runs through a label, nothing leaves
     /// the canvas.
     @Test func everyChartOfEverySheetIsLaidOutCleanly() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-sheets-\(UUID().uuidString)").path
@@ -76,13 +77,20 @@ struct StateBriefingNotebookTests {
         let sheets = [Self.root + "/" + Self.defaultData] + (try SyntheticSheets.write(into: dir, projectRoot: Self.root))
         let measurer = try PangoTextMeasurer()
         let engine = ChartLayoutEngine(measurer: measurer)
+        let narrowEngine = ChartLayoutEngine(theme: .narrow, measurer: measurer)
         for sheet in sheets {
             let r = try run(data: sheet)
-            for chart in r.charts {
-                let scene = try engine.layout(chart)
-                let place = "\(r.outputName) \(chart.id)"
+            // Each chart as printed, and as laid out again for the HTML on phones.
+            let layouts = try r.charts.flatMap { chart -> [(String, Scene)] in
+                var narrow = chart
+                narrow.size = Size(ChartTheme.narrowWidth, chart.size.height)
+                let print = (chart.id, try engine.layout(chart))
+                return chart.mark.isTable ? [print] : [print, (chart.id + " (phone)", try narrowEngine.layout(narrow))]
+            }
+            for (id, scene) in layouts {
+                let place = "\(r.outputName) \(id)"
                 for (a, b) in SceneTexts.overlaps(in: scene, measurer: measurer) {
-                    Issue.record("\(place): \"\(a.string)\" overlaps \"\(b.string)\"")
+                    Issue.record("\(place): \"\(a.string)\" \(a.box) overlaps \"\(b.string)\" \(b.box)")
                 }
                 for c in SceneTexts.crossings(in: scene, measurer: measurer) {
                     Issue.record("\(place): a reference line at x \(c.from.x) from y \(c.from.y) runs through \"\(c.text.string)\" \(c.text.box)")

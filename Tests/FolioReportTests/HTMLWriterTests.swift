@@ -107,6 +107,23 @@ func tagProblem(_ html: String) -> String? {
 }
 
 @Suite struct HTMLWriterTests {
+    @Test func aPhoneLayoutOfAChartIsShownInsteadOfTheWideOneOnNarrowScreens() throws {
+        let svgs = Dictionary(uniqueKeysWithValues: HTMLFixtures.charts.keys.sorted().enumerated().map { ($1, HTMLFixtures.svg($0)) })
+        let narrow = ["rates": HTMLFixtures.svg(9)]
+        let html = HTMLWriter(chartSVGs: svgs, narrowChartSVGs: narrow, date: "2024-03-01T00:00:00").write(try HTMLFixtures.report())
+        #expect(tagProblem(html) == nil, "\(tagProblem(html) ?? "")")
+        // Only the chart with a phone layout gets both, each labelled for screen readers, ids apart.
+        #expect(html.components(separatedBy: "<div class=\"chart-wide\">").count == 2)
+        #expect(html.components(separatedBy: "<div class=\"chart-narrow\">").count == 2)
+        let figure = try #require(html.range(of: "<figure class=\"chart\" id=\"fig-rates\">"))
+        let inside = html[figure.upperBound...].prefix { _ in true }.components(separatedBy: "</figure>")[0]
+        #expect(inside.components(separatedBy: "role=\"img\"").count == 3)
+        #expect(inside.contains("id=\"c2n-") && inside.contains("id=\"c2-"))
+        // The wide layout by default, the phone one below 30rem.
+        #expect(html.contains(".chart-narrow { display: none; }"))
+        #expect(html.contains("@media (max-width: 30rem) {") && html.contains(".chart-wide { display: none; }"))
+    }
+
     @Test func everyElementIsClosed() throws {
         let html = try HTMLFixtures.html()
         #expect(tagProblem(html) == nil, "\(tagProblem(html) ?? "")")

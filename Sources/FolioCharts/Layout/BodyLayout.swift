@@ -16,6 +16,17 @@ extension BodyLayout {
     /// Row-chart helper: repeats `attempt` with more space on the right until labels beyond the plot
     /// fit inside `rect` (at most a few times), and returns the last result.
     func fittingRight(_ rect: Rect, _ attempt: (Double) -> (items: [SceneItem], rightmost: Double)) -> [SceneItem] {
+        settle(rect, attempt).items
+    }
+
+    /// The right reserve `fittingRight` settles on in `rect`: a row chart's required height is
+    /// measured with it, since a narrower plot can wrap the axis title onto more lines.
+    func settledReserve(_ rect: Rect, _ attempt: (Double) -> (items: [SceneItem], rightmost: Double)) -> Double {
+        settle(rect, attempt).reserve
+    }
+
+    private func settle(_ rect: Rect, _ attempt: (Double) -> (items: [SceneItem], rightmost: Double))
+        -> (items: [SceneItem], reserve: Double) {
         var reserve = 0.0
         var result = attempt(reserve)
         for _ in 0..<4 {
@@ -24,25 +35,28 @@ extension BodyLayout {
             reserve += overflow + 0.5
             result = attempt(reserve)
         }
-        return result.items
+        return (result.items, reserve)
     }
 }
 
-/// `candidates`, each followed by a copy moved past the reference lines at `lines` that its box
-/// crosses (rightwards for a label right of its mark, leftwards for one left of it), so a label a
-/// median line would run through can sit just beyond the line instead.
-func steppingPast(_ lines: [Double], _ candidates: [TextItem], text: TextKit) -> [TextItem] {
-    candidates.flatMap { item -> [TextItem] in
-        let box = text.box(item)
-        let crossed = lines.filter { $0 >= box.minX - 1.5 && $0 <= box.maxX + 1.5 }
-        guard !crossed.isEmpty else { return [item] }
+/// Each of `candidates` that a reference line at one of `lines` crosses, moved just past the
+/// lines (rightwards for a label right of its mark, leftwards for one left of it), so a label a
+/// median line would run through can sit beyond the line instead.
+func steppedPast(_ lines: [Double], _ candidates: [TextItem], text: TextKit) -> [TextItem] {
+    candidates.compactMap { item -> TextItem? in
         var moved = item
-        if item.alignment == .trailing {
-            moved.origin.x -= box.maxX - (crossed.min()! - 3)
-        } else {
-            moved.origin.x += (crossed.max()! + 3) - box.minX
+        // Lines close together: step past each in turn until none crosses.
+        for _ in 0..<lines.count {
+            let box = text.box(moved)
+            let crossed = lines.filter { $0 >= box.minX - 1.5 && $0 <= box.maxX + 1.5 }
+            guard !crossed.isEmpty else { break }
+            if item.alignment == .trailing {
+                moved.origin.x -= box.maxX - (crossed.min()! - 3)
+            } else {
+                moved.origin.x += (crossed.max()! + 3) - box.minX
+            }
         }
-        return [item, moved]
+        return moved == item ? nil : moved
     }
 }
 

@@ -18,7 +18,10 @@ struct DotsLayout: BodyLayout {
                              minRowHeight: Double(mark.series.count) * (labelH + 1) + 4, rightReserve: reserve)
     }
 
-    func requiredHeight(in rect: Rect) throws -> Double { rows(reserve: 0).requiredHeight(in: rect) }
+    func requiredHeight(in rect: Rect) throws -> Double {
+        let reserve = settledReserve(rect) { reserve in attempt(rect, reserve) }
+        return rows(reserve: reserve).requiredHeight(in: rect)
+    }
 
     func draw(in rect: Rect) throws -> [SceneItem] {
         fittingRight(rect) { reserve in attempt(rect, reserve) }
@@ -59,14 +62,15 @@ struct DotsLayout: BodyLayout {
                     marks.append(.stroke(.line(Point(hi, y - 2.5), Point(hi, y + 2.5)), style))
                 }
                 marks.append(.fill(MarkShape.forSeries(s).path(center: Point(x, y), radius: r), colors[s]))
-                // Value label beside the dot: right of the whisker, else left of it (each past a reference
-                // line it would cross), else none.
+                // Value label beside the dot: right of the whisker, else left of it, else either one
+                // moved past the reference lines that cross it, else none.
                 let label = series.labels?[c] ?? axis.style.format(v)
                 let size = text.size(label, font)
-                let candidates = steppingPast(f.referenceXs, [
+                let beside = [
                     text.item(label, font: font, color: theme.textColor, at: Point(max(hi, x + r) + 3, y - size.height / 2)),
                     text.item(label, font: font, color: theme.textColor, at: Point(min(lo, x - r) - 3, y - size.height / 2), align: .trailing),
-                ], text: text)
+                ]
+                let candidates = beside + steppedPast(f.referenceXs, beside, text: text)
                 for item in candidates {
                     let b = text.box(item)
                     let bounds = item.alignment != .trailing ? rect.union(right: b.maxX)

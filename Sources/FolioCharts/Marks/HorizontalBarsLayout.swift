@@ -17,7 +17,10 @@ struct HorizontalBarsLayout: BodyLayout {
                              minRowHeight: Double(mark.series.count) * 11 + 4, rightReserve: reserve)
     }
 
-    func requiredHeight(in rect: Rect) throws -> Double { rows(reserve: 0).requiredHeight(in: rect) }
+    func requiredHeight(in rect: Rect) throws -> Double {
+        let reserve = settledReserve(rect) { reserve in attempt(rect, reserve) }
+        return rows(reserve: reserve).requiredHeight(in: rect)
+    }
 
     func draw(in rect: Rect) throws -> [SceneItem] {
         fittingRight(rect) { reserve in attempt(rect, reserve) }

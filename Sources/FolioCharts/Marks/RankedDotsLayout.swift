@@ -17,7 +17,10 @@ struct RankedDotsLayout: BodyLayout {
                              minRowHeight: text.size("Ag", font).height + 0.5, rightReserve: reserve)
     }
 
-    func requiredHeight(in rect: Rect) throws -> Double { rows(reserve: 0).requiredHeight(in: rect) }
+    func requiredHeight(in rect: Rect) throws -> Double {
+        let reserve = settledReserve(rect) { reserve in attempt(rect, reserve) }
+        return rows(reserve: reserve).requiredHeight(in: rect)
+    }
 
     func draw(in rect: Rect) throws -> [SceneItem] {
         fittingRight(rect) { reserve in attempt(rect, reserve) }
@@ -42,10 +45,13 @@ struct RankedDotsLayout: BodyLayout {
             let label = axis.style.format(item.value)
             let font = theme.font(theme.labelSize, .bold, tabular: true)
             let size = text.size(label, font)
-            let candidates = steppingPast(f.referenceXs, [
-                text.item(label, font: font, color: theme.accent, at: Point(x + radius + 3, y - size.height / 2)),
-                text.item(label, font: font, color: theme.accent, at: Point(x - radius - 3, y - size.height / 2), align: .trailing),
-            ], text: text)
+            // Right of the dot, else past a reference line there (left of the dot the label would
+            // sit on the highlighted stem), else left.
+            let right = text.item(label, font: font, color: theme.accent, at: Point(x + radius + 3, y - size.height / 2))
+            let left = text.item(label, font: font, color: theme.accent, at: Point(x - radius - 3, y - size.height / 2),
+                                 align: .trailing)
+            let candidates = [right] + steppedPast(f.referenceXs, [right], text: text) + [left]
+                + steppedPast(f.referenceXs, [left], text: text)
             for item in candidates {
                 let b = text.box(item)
                 if isFree(b, among: boxes, inside: rect.union(right: b.maxX)) {
