@@ -17,7 +17,7 @@ struct BriefingRenderer: Sendable {
     /// Starts `CairoSceneRenderer.warmUp` on a background thread the first time it is called
     /// (setting up the fonts there too, when nothing has yet).
     static func warmUpOnce(pixelsPerPoint: Double) {
-        let charts = ChartTheme.standard.fontsInUse, pages = PDFStyle.standard.fontsInUse
+        let charts = ChartTheme.standard.fontsInUse, pages = PDFStyle.standard.fontsInUse + ChartTheme.narrow.fontsInUse
         warmUpStarted.run {
             DispatchQueue.global(qos: .userInitiated).async {
                 guard let scenes = try? CairoSceneRenderer() else { return }  // the session reports it

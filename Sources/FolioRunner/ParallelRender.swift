@@ -13,7 +13,7 @@ import Foundation
 /// slower. (A second font map, so page layout could run beside chart layout, loaded every face
 /// twice and gained nothing measurable.)
 ///
-/// The queue starts with the PNGs, largest first. Every output depends only on its own scene,
+/// The queue starts with the PNGs, then the phone layouts, largest first. Every output depends only on its own scene,
 /// so the bytes do not depend on which thread made them or the order tasks finish in; a file
 /// this process already rendered from an identical scene is reused.
 enum ParallelRender {
@@ -102,8 +102,10 @@ enum ParallelRender {
                             let a = work.scenes[$0].size, b = work.scenes[$1].size
                             return (a.width * a.height, $1) > (b.width * b.height, $0)
                         }
-                        work.tasks = bySize.map(Task.png) + charts.indices.flatMap { [Task.pdf($0), Task.svg($0)] }
-                            + charts.indices.filter { !charts[$0].mark.isTable }.map(Task.narrowSVG)
+                        // Long tasks first, so the short ones even out the lanes' finish: PNGs and
+                        // phone layouts largest first, then the PDFs and SVGs.
+                        work.tasks = bySize.map(Task.png) + bySize.filter { !charts[$0].mark.isTable }.map(Task.narrowSVG)
+                            + charts.indices.flatMap { [Task.pdf($0), Task.svg($0)] }
                     } catch {
                         work.fail(error)
                     }
