@@ -11,6 +11,7 @@ import TestSupport
     }
 
     func write(_ bytes: [UInt8]) throws -> String {
+        // (One file per call; the caller removes it.)
         let path = NSTemporaryDirectory() + "folio-tagged-\(UUID().uuidString).pdf"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
@@ -47,11 +48,41 @@ import TestSupport
         #expect(try renderer.pdf(PagedDocument(pages: [first, second], metadata: DocumentMetadata(title: "T", date: "2023-12-31T00:00:00"))) == bytes)
     }
 
+    /// The inspection the end-to-end tests rely on sees damage: a file whose cross-reference
+    /// offset is wrong has problems.
+    @Test func theInspectionCatchesADamagedFile() throws {
+        let renderer = try CairoSceneRenderer()
+        let page = Scene(size: Size(200, 200), items: [.beginStructure(StructureElement(.paragraph)), text("x", y: 40), .endStructure])
+        var bytes = try renderer.pdf(PagedDocument(pages: [page], metadata: DocumentMetadata(title: "T", date: "2023-12-31T00:00:00")))
+        let sound = try write(bytes)
+        defer { try? FileManager.default.removeItem(atPath: sound) }
+        #expect(PDFInspection.problems(path: sound).isEmpty)
+        let tail = String(decoding: bytes.suffix(40), as: UTF8.self)
+        let offset = try #require(tail.split(separator: "\n").dropLast().last.flatMap { Int($0) })
+        let wrong = Array("startxref\n\(offset - 7)\n%%EOF\n".utf8)
+        let at = try #require(bytes.lastRange(of: Array("startxref".utf8)))
+        bytes.replaceSubrange(at.lowerBound..., with: wrong)
+        let damaged = try write(bytes)
+        defer { try? FileManager.default.removeItem(atPath: damaged) }
+        #expect(!PDFInspection.problems(path: damaged).isEmpty)
+    }
+
     @Test func anElementLeftOpenIsAnErrorNotADamagedFile() throws {
         let renderer = try CairoSceneRenderer()
         let page = Scene(size: Size(200, 200), items: [.beginStructure(StructureElement(.paragraph)), text("open", y: 40)])
         #expect(throws: (any Error).self) {
             try renderer.pdf(PagedDocument(pages: [page], metadata: DocumentMetadata(title: "T", date: "2023-12-31T00:00:00")))
         }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The range of the last occurrence of `needle`.
+    func lastRange(of needle: [UInt8]) -> Range<Int>? {
+        guard needle.count <= count else { return nil }
+        for start in stride(from: count - needle.count, through: 0, by: -1) where Array(self[start..<start + needle.count]) == needle {
+            return start..<start + needle.count
+        }
+        return nil
     }
 }

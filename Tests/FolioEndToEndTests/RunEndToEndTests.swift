@@ -34,7 +34,7 @@ import TestSupport
         #expect(references >= 6)
         #expect(links.count == references)
         // Every PDF the run wrote is one a strict checker accepts, briefing and charts alike.
-        for (path, warnings) in try pdfWarnings(under: out) {
+        for (path, warnings) in pdfWarnings(under: out) {
             #expect(warnings.isEmpty, "qpdf --check warns about \(path): \(warnings)")
         }
         let markdown = try String(contentsOfFile: folder + "/briefing.md", encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import TestSupport
 
 /// A throwaway copy of the project's `Analyses/` (with a stub Package.swift) in a temporary
@@ -28,7 +29,14 @@ struct TestProject {
     func write(_ relative: String, _ text: String) throws {
         try text.write(toFile: root + "/" + relative, atomically: true, encoding: .utf8)
     }
-    func remove() { try? FileManager.default.removeItem(atPath: root) }
+    /// Deletes the project, first checking every PDF its runs left in place (staging folders
+    /// aside) with qpdf: each must be one a strict checker accepts.
+    func remove() {
+        for (path, warnings) in pdfWarnings(under: root) where !warnings.isEmpty {
+            Issue.record("qpdf --check warns about \(path): \(warnings)")
+        }
+        try? FileManager.default.removeItem(atPath: root)
+    }
 
     /// Every file under `folder` with its bytes, for before/after comparisons.
     static func snapshot(_ folder: String) -> [String: Data] {
@@ -70,8 +78,10 @@ func pdfText(_ path: String) throws -> String {
     try runProcess("/usr/bin/pdftotext", ["-layout", path, "-"]).out
 }
 
-/// Every PDF under `folder`, each with what qpdf's check warns about it (nothing for a sound file).
-func pdfWarnings(under folder: String) throws -> [(path: String, warnings: [String])] {
-    let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".pdf") } ?? []
-    return try files.sorted().map { ($0, try PDFInspection(path: folder + "/" + $0).warnings) }
+/// Every PDF under `folder` (hidden folders such as staging ones aside), each with what qpdf's
+/// check warns about it (nothing for a sound file).
+func pdfWarnings(under folder: String) -> [(path: String, warnings: [String])] {
+    let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }
+        .filter { $0.hasSuffix(".pdf") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } } ?? []
+    return files.sorted().map { ($0, PDFInspection.problems(path: folder + "/" + $0)) }
 }

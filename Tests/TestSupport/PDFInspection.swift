@@ -62,6 +62,12 @@ public struct PDFInspection {
         if qpdf_oh_is_dictionary(q, tree) != 0 { walk(qpdf_oh_get_key(q, tree, "/K"), q, depth: 0) }
     }
 
+    /// What is wrong with the PDF at `path`: qpdf's warnings, or why it cannot be read at all;
+    /// empty for a sound file.
+    public static func problems(path: String) -> [String] {
+        do { return try PDFInspection(path: path).warnings } catch { return ["\(error)"] }
+    }
+
     /// The elements of a role, in document order.
     public func elements(_ role: String) -> [Element] { elements.filter { $0.role == role } }
 

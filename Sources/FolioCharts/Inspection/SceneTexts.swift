@@ -70,15 +70,20 @@ public enum SceneTexts {
         return out
     }
 
-    /// Whether the segment from `a` to `b` passes through `box` (sampled finely enough for text).
+    /// Whether the segment from `a` to `b` passes through `box` (Liang–Barsky clipping).
     private static func segment(_ a: Point, _ b: Point, crosses box: Rect) -> Bool {
-        let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
-        let steps = max(1, Int(length / 0.25))
-        return (0...steps).contains { k in
-            let t = Double(k) / Double(steps)
-            let x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t
-            return x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY
+        let dx = b.x - a.x, dy = b.y - a.y
+        var t0 = 0.0, t1 = 1.0
+        for (p, q) in [(-dx, a.x - box.minX), (dx, box.maxX - a.x), (-dy, a.y - box.minY), (dy, box.maxY - a.y)] {
+            if p == 0 {
+                if q < 0 { return false }  // parallel to this edge and outside it
+            } else {
+                let t = q / p
+                if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+                if t0 > t1 { return false }
+            }
         }
+        return true
     }
 
     /// Texts not wholly inside the canvas.
