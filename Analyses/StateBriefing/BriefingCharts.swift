@@ -72,9 +72,10 @@ enum BriefingCharts {
             labels.append(v.number.map { pct($0, 2) })
         }
         let children = try number(run, "share.children"), residents = try number(run, "share.residents")
-        let below = values.compactMap { $0 }.allSatisfy { $0 < children }
-        let above = values.compactMap { $0 }.allSatisfy { $0 > children }
-        let finding = below ? "below" : (above ? "above" : "around")
+        // Title and alternative text say what the step found, so they agree with the prose.
+        let finding = try run.require("finding.sharesVsChildren").text ?? ""
+        let vsChildren = try run.require("finding.sharesVsChildren.detail").text ?? ""
+        let vsResidents = try run.require("finding.sharesVsResidents.detail").text ?? ""
         return Chart(
             id: "share-of-national",
             title: "\(state)'s share of national caseloads is \(finding) its \(pct(children, 2)) share of US children",
@@ -91,7 +92,7 @@ enum BriefingCharts {
                 ],
                 lollipop: false)),
             size: Size(468, 250),
-            altText: "Dots with 95% intervals for \(state)'s share of national missing-child cases, cases missing from social services and Team HOPE survivors and families, each below the reference lines for its share of US children (\(pct(children, 2))) and residents (\(pct(residents, 2))).")
+            altText: "Dots with 95% intervals for \(state)'s share of national missing-child cases, cases missing from social services and Team HOPE survivors and families, against reference lines for its share of US children (\(pct(children, 2))) and residents (\(pct(residents, 2))). Against the share of children, \(vsChildren); against the share of residents, \(vsResidents).")
     }
 
     /// The 50 states ranked by CyberTipline reports per 100,000 residents, the state highlighted.

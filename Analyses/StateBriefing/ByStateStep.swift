@@ -50,12 +50,36 @@ enum ByStateStep {
         let standing = position.map { "it ranks \(Ordinal.make($0)) of \(ranked.count) states" }
             ?? "it is not in NCMEC's by-state table, so it has no rank among the \(ranked.count) states"
         try run.set("byState.standing", value: .text(standing, label: "Standing among the states", provenance: provenance))
+        try recordUSAgainstStates(inputs, ranked, &run)
         let median = ranked.count % 2 == 1 ? ranked[ranked.count / 2].rate
             : (ranked[ranked.count / 2 - 1].rate + ranked[ranked.count / 2].rate) / 2
         try run.set("byState.medianRate", value: ResultValue(kind: .rate(per: 100_000, population: "residents"),
             number: median, label: "Median state rate per 100,000 residents",
             provenance: Provenance(step: run.currentStep, formula: "median of the \(ranked.count) state rates",
                                    inputs: [.source(SourceLocation(file: BriefingInputs.byStateFile, line: 1), description: "every state row")])))
+    }
+}
+
+extension ByStateStep {
+    /// How the national rate compares with the states' ("higher than 47 of the 50 states"), and
+    /// the reports that resolved to no state, which the national total counts and no state does.
+    static func recordUSAgainstStates(_ inputs: BriefingInputs, _ ranked: [StateRate], _ run: inout AnalysisRun) throws {
+        let us = try run.require("byState.usRate")
+        guard let usRate = us.number else { return }
+        let lower = ranked.filter { $0.rate < usRate }.count, higher = ranked.filter { $0.rate > usRate }.count
+        let clause = lower >= higher ? "higher than \(lower) of the \(ranked.count) states" : "lower than \(higher) of the \(ranked.count) states"
+        try run.set("byState.usVsStates", value: .text(clause, label: "The national rate against the states'",
+            provenance: Provenance(step: run.currentStep, formula: "states whose rate is below (or above) byState.usRate",
+                                   inputs: [.result("byState.usRate"),
+                                            .source(SourceLocation(file: BriefingInputs.byStateFile, line: 1), description: "every state row")])))
+        if let unspecified = inputs.byState.unspecified {
+            try run.set("byState.unspecified", Count(unspecified.reports))
+        } else {
+            try run.set("byState.unspecified", value: ResultValue(kind: .count(.reports), number: nil,
+                label: "CyberTipline reports that resolved to no state",
+                provenance: Provenance(step: run.currentStep, formula: "no UNSPECIFIED row in the by-state table",
+                                       inputs: [.source(SourceLocation(file: BriefingInputs.byStateFile, line: 1), description: "the table's rows")])))
+        }
     }
 }
 

@@ -29,7 +29,8 @@ public enum FormatError: Error, Equatable, CustomStringConvertible {
 /// lower bounds as "more than …". No NaN or infinity can come out of it.
 public enum ValueFormatter {
     /// Every filter the narrative may use, for error messages and suggestions.
-    public static let filterNames = ["count", "compact", "percent", "decimals", "per100k", "interval", "times", "label", "caveat"]
+    public static let filterNames = ["count", "words", "compact", "percent", "decimals", "per100k", "interval", "times", "label",
+                                     "caveat"]
 
     /// Formats `value` (called `name` in messages) through at most one filter.
     public static func format(_ value: ResultValue, name: String, filters: [FilterRequest]) throws -> String {
@@ -57,6 +58,11 @@ public enum ValueFormatter {
         case "count":
             guard case .count = value.kind else { throw mismatch("a count") }
             return qualified(NumberStyle.count.format(number), value.qualifier)
+        case "words":
+            guard case .count = value.kind else { throw mismatch("a count") }
+            // Zero to ten in words ("three"), as prose writes them; other counts as digits.
+            let word = (0...10).contains(number) && number == number.rounded() ? NumberWords.cardinal(Int(number)) : nil
+            return qualified(word ?? NumberStyle.count.format(number), value.qualifier)
         case "compact":
             guard case .count = value.kind else { throw mismatch("a count") }
             return qualified(NumberStyle.compact(places: 1).format(number), value.qualifier)
