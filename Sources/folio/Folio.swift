@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `folio` command: runs notebooks, checks outputs, explains numbers.
 @main
@@ -22,4 +23,18 @@ struct Folio: ParsableCommand {
         subcommands: [RunCommand.self, CheckCommand.self, WatchCommand.self, ExplainCommand.self,
                       ListCommand.self, BenchCommand.self],
         defaultSubcommand: RunCommand.self)
+
+    /// Parses and runs as ArgumentParser does, except that a usage error exits 2 (the common
+    /// convention, and what `--help` promises) instead of sysexits' 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            exit(withError: ExitCode(2))
+        }
+    }
 }

@@ -142,15 +142,29 @@ import FolioCharts
         #expect(TestProject.stagingLeftovers(out).isEmpty)
     }
 
-    @Test(.enabled(if: getuid() != 0, "root can write into read-only folders"))
+    /// Whether `chattr` can make a folder immutable here (ext4 and most disk file systems; not tmpfs).
+    static let immutableFoldersWork: Bool = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-immutable-\(getpid())").path
+        guard (try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)) != nil else { return false }
+        defer { _ = try? runProcess("/usr/bin/chattr", ["-i", dir]); try? FileManager.default.removeItem(atPath: dir) }
+        return (try? runProcess("/usr/bin/chattr", ["+i", dir]))?.status == 0
+    }()
+
+    /// A folder the run cannot write into: read-only for a user; for root (as in CI), which
+    /// ignores permissions, also immutable (`chattr +i`), which root's writes respect too.
+    @Test(.enabled(if: getuid() != 0 || immutableFoldersWork, "root here cannot be kept from writing a folder"))
     func aReadOnlyOutputIsAnInputErrorNamingIt() throws {
         let exe = try #require(folioExecutable())
         let project = try TestProject()
-        defer { chmod(project.root + "/out", 0o755); project.remove() }
         let out = project.root + "/out"
+        defer {
+            if getuid() == 0 { _ = try? runProcess("/usr/bin/chattr", ["-i", out]) }
+            chmod(out, 0o755); project.remove()
+        }
         try TestProject.seedOutput(out)
         let before = TestProject.outputSnapshot(out)
         chmod(out, 0o555)
+        if getuid() == 0 { try #require(try runProcess("/usr/bin/chattr", ["+i", out]).status == 0) }
         let r = try runWithDeadline(exe, ["run", "--output", out], in: project.root)
         #expect(r.status == 1, "stderr: \(r.err)")
         #expect(r.err.contains(out), "stderr: \(r.err)")
@@ -223,9 +237,20 @@ import FolioCharts
             .rankedDots(RankedDotMark(items: [RankedItem(label: "A", value: 0)], axis: ValueAxis(title: "Log", scale: .log))),
             .table(TableMark(columns: [], rows: [])),
         ]
+        // Nothing to draw is an error that names the chart, the phase and what is missing;
+        // zeros and values not reported are drawn.
+        let refusals = [0: "chart 'c0' [normalize]: no categories to draw",
+                        3: "chart 'c3' [normalize]: ranked dot plot has no items with a finite value",
+                        6: "chart 'c6' [normalize]: table has no columns"]
         for (i, mark) in marks.enumerated() {
             let chart = Chart(id: "c\(i)", title: "Empty", source: "test", mark: mark, altText: "empty")
-            do { _ = try engine.layout(chart) } catch { #expect(!"\(error)".isEmpty) }
+            do {
+                let scene = try engine.layout(chart)
+                #expect(refusals[i] == nil, "chart \(i) should have been refused")
+                #expect(scene.size.width > 0 && scene.size.height > 0)
+            } catch {
+                #expect("\(error)" == refusals[i], "chart \(i): \(error)")
+            }
         }
     }
 }

@@ -61,11 +61,25 @@ struct StateBriefingNotebookTests {
         #expect(abs(try number(r, "byState.rate") - 6008.0 / 2_939_690 * 100_000) < 1e-9)
     }
 
+    /// Rank and median checked against arithmetic done here on the two CSVs, not by the step.
     @Test func stateIsRankedAmongFiftyStates() throws {
         let r = try run()
+        func rows(_ file: String) throws -> [[String]] {
+            try String(contentsOfFile: Self.root + "/Analyses/Data/" + file, encoding: .utf8)
+                .split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").map(String.init) }
+        }
+        let residents = Dictionary(uniqueKeysWithValues: try rows("population-2023.csv").map { ($0[0], Double($0[2])!) })
+        let rates = try rows("ncmec-2023-cybertipline-by-state.csv").filter { !["US", "UNSPECIFIED"].contains($0[0]) }
+            .map { (code: $0[0], rate: Double($0[2])! / residents[$0[0]]! * 100_000) }
+            .sorted { $0.rate > $1.rate }
+        #expect(rates.count == 50)
+        let rank = try #require(rates.firstIndex { $0.code == "MS" }) + 1
+        let median = (rates[24].rate + rates[25].rate) / 2
+        #expect(rank == 32 && abs(median - 228.5) < 0.05, "independent arithmetic: \(rank), \(median)")
         #expect(r["byState.stateCount"]?.text == "50")
-        let rank = try #require(r["byState.rank"]?.text)
-        #expect(rank.hasSuffix("th") || rank.hasSuffix("st") || rank.hasSuffix("nd") || rank.hasSuffix("rd"))
+        #expect(r["byState.rank"]?.text == "32nd")
+        #expect(abs(try number(r, "byState.medianRate") - median) < 1e-9)
+        #expect(r["byState.standing"]?.text == "it ranks 32nd of 50 states")
     }
 
     /// Every chart of every sheet (Mississippi's and the 51 synthetic ones), laid out with the

@@ -101,6 +101,9 @@ import Testing
                                 chart: Fixtures.composition, line: 1)
             blocks.append(.figure(figure))
             let doc = try layout.layout(Report(title: "T", blocks: blocks), date: date)
+            // The figure is placed exactly once, whatever the fillers before it.
+            let placed = doc.pages.map { page in page.items.filter { if case .group = $0 { true } else { false } }.count }
+            #expect(placed.reduce(0, +) == 1, "\(fillers) fillers: the figure is placed \(placed.reduce(0, +)) times")
             for page in doc.pages {
                 for case .group(let placement, _, _) in page.items {
                     let bottom = placement.offset.y + Fixtures.composition.size.height * placement.scale
