@@ -9,22 +9,39 @@ import FolioScene
 @Suite struct DeterminismTests {
     static let dumpEnv = "FOLIO_DETERMINISM_DUMP"
 
-    /// In a child process (env set), writes hashes of PNG/PDF/SVG for a fixed chart to stdout.
+    /// Hashes of every sample chart (each mark kind) as laid out (the scene's description) and
+    /// as PNG, PDF and SVG, and of a tagged multi-page PDF.
     static func digests() throws -> String {
         let r = try CairoSceneRenderer()
-        let scene = try ChartLayoutEngine(measurer: try PangoTextMeasurer()).layout(SampleCharts.stacked)
+        let engine = ChartLayoutEngine(measurer: try PangoTextMeasurer())
         let meta = DocumentMetadata(title: "T", date: "2024-03-01T00:00:00")
         func h(_ b: [UInt8]) -> String { String(b.reduce(UInt64(14695981039346656037)) { ($0 ^ UInt64($1)) &* 1099511628211 }, radix: 16) }
-        return [h(try r.png(scene)), h(try r.pdf(scene, metadata: meta)), h(try r.svg(scene))].joined(separator: " ")
+        var out: [String] = []
+        for chart in SampleCharts.all {
+            let scene = try engine.layout(chart)
+            out.append("\(chart.id) \(h(Array(SceneDescription.describe(scene).utf8))) \(h(try r.png(scene))) "
+                       + "\(h(try r.pdf(scene, metadata: meta))) \(h(try r.svg(scene)))")
+        }
+        let page = Scene(size: Size(300, 300), background: .white, items: [
+            .beginStructure(StructureElement(.heading1)),
+            .text(TextItem(.plain("Title"), font: FontSpec(size: 14), origin: Point(20, 20))), .endStructure,
+            .beginStructure(StructureElement(.figure, alternativeText: "A chart")),
+            .group(Placement(offset: Point(20, 60), scale: 0.5), clip: nil, items: try engine.layout(SampleCharts.stacked).items),
+            .endStructure,
+        ])
+        out.append("tagged \(h(try r.pdf(PagedDocument(pages: [page, page], metadata: meta))))")
+        return out.joined(separator: "\n")
     }
 
-    @Test func childProcessDump() throws {
-        guard let path = ProcessInfo.processInfo.environment[Self.dumpEnv] else { return }
+    /// The child's half of `sameBytesAcrossProcesses`: runs only in the processes it starts.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment[dumpEnv] != nil, "runs in the child processes of sameBytesAcrossProcesses"))
+    func childProcessDump() throws {
+        let path = try #require(ProcessInfo.processInfo.environment[Self.dumpEnv])
         try Data(try Self.digests().utf8).write(to: URL(fileURLWithPath: path))
     }
 
-    @Test func sameBytesAcrossProcesses() throws {
-        guard ProcessInfo.processInfo.environment[Self.dumpEnv] == nil else { return }
+    @Test(.enabled(if: ProcessInfo.processInfo.environment[dumpEnv] == nil, "this process is a child"))
+    func sameBytesAcrossProcesses() throws {
         // Re-run this test binary for just the dump test, twice, in fresh processes.
         let exe = URL(fileURLWithPath: CommandLine.arguments[0])
         var results: [String] = []
@@ -44,5 +61,6 @@ import FolioScene
         }
         #expect(results[0] == results[1])
         #expect(results[0] == (try Self.digests()))
+        #expect(results[0].split(separator: "\n").count == SampleCharts.all.count + 1)
     }
 }
