@@ -2,7 +2,8 @@
 SWIFT ?= swift
 CONFIG ?= release
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libcmark-gfm-dev \
-                libcmark-gfm-extensions-dev zlib1g-dev libssl-dev libqpdf-dev qpdf poppler-utils fonts-inter
+                libcmark-gfm-extensions-dev zlib1g-dev libssl-dev libqpdf-dev qpdf poppler-utils fonts-inter \
+                util-linux
 FOLIO := .build/$(CONFIG)/folio
 # The Swift runtime is linked dynamically: notebook libraries loaded at run time share it with folio.
 BUILD_FLAGS :=

@@ -163,6 +163,7 @@ public struct FolioSession: Sendable {
                 try OutputWriter(root: root).write(all, replacing: [folder])
             }
             Trace.mark("\(id): written")
+            KillPoint.reached("written")
             let ms = Int(Date().timeIntervalSince(start) * 1000)
             return "Wrote \(files.count) files to \(shown) in \(ms) ms"
         }

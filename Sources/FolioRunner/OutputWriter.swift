@@ -39,8 +39,10 @@ public struct OutputWriter: Sendable {
             } catch {
                 throw FolioError.input("cannot write \(root)/\(file.path): \(error.reason) (nothing was replaced)")
             }
+            KillPoint.reached("staging")
         }
         Trace.mark("staged")
+        KillPoint.reached("staged")
         do {
             try sink.sync(files.map { staging + "/" + $0.path })
         } catch {
@@ -48,8 +50,13 @@ public struct OutputWriter: Sendable {
         }
 
         Trace.mark("synced")
+        KillPoint.reached("synced")
         // 2. Check every destination folder can exist before the first rename.
-        let whole = folders.filter { folder in files.allSatisfy { $0.path.hasPrefix(folder + "/") } }
+        // Every folder being replaced is swapped in whole (one atomic exchange); files outside
+        // them (the manifest) are renamed after. (This once required every file, the manifest
+        // too, to sit inside the folder, so no folder was ever swapped whole and a kill during the
+        // file-by-file renames left a mixed briefing; the exact kill points of the tests found it.)
+        let whole = folders.filter { folder in files.contains { $0.path.hasPrefix(folder + "/") } }
         for folder in whole { try Self.makeFolder((root + "/" + folder as NSString).deletingLastPathComponent) }
         for file in files where !whole.contains(where: { file.path.hasPrefix($0 + "/") }) {
             try Self.makeFolder((root + "/" + file.path as NSString).deletingLastPathComponent)
@@ -71,6 +78,7 @@ public struct OutputWriter: Sendable {
             // No exchange on this file system: fall back to file-by-file renames, then prune.
             loose += files.filter { $0.path.hasPrefix(folder + "/") }
         }
+        KillPoint.reached("swapped")
         for file in loose {
             let target = root + "/" + file.path
             if rename(staging + "/" + file.path, target) != 0 {
@@ -78,6 +86,7 @@ public struct OutputWriter: Sendable {
             }
         }
         Trace.mark("renamed")
+        KillPoint.reached("renamed")
         let keep = Set(files.map(\.path))
         for folder in folders where !whole.contains(folder) || loose.contains(where: { $0.path.hasPrefix(folder + "/") }) {
             for stale in Self.listFiles(under: root + "/" + folder) where !keep.contains(folder + "/" + stale) {

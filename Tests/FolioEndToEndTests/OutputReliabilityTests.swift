@@ -15,58 +15,53 @@ import FolioCharts
         try project.write(sheet, original.replacingOccurrences(of: "4,546 CyberTipline", with: reports + " CyberTipline"))
     }
 
-    @Test func aRunKilledAtAnyMomentLeavesTheOldOrTheNewBriefingWhole() throws {
-        // One briefing per run: each briefing is swapped in whole (a run over several analyses
-        // may be killed between two of them, leaving each briefing whole but from different runs).
+    /// A run killed (SIGKILL) at each phase of writing, at an exact point whatever the load
+    /// (`FOLIO_TEST_KILL_AT`): the reader finds the old briefing whole until the folder swap and
+    /// the new one whole after it; the manifest is whole and at most one run behind; the next
+    /// run cleans what the killed one left.
+    @Test func aRunKilledAtAnyPhaseLeavesTheOldOrTheNewBriefingWhole() throws {
         let exe = try #require(folioExecutable())
         let project = try TestProject()
         defer { project.remove() }
         let out = project.root + "/out"
+        let run = ["run", "-q", "--force", "--analysis", "state-briefing", "--output", out]
         // The two complete outputs a reader may see: A (4,546 reports) and B (4,547).
         try setReports(project, "4,547")
-        #expect(try runWithDeadline(exe, ["run", "-q", "--analysis", "state-briefing", "--output", out], in: project.root).status == 0)
+        #expect(try runWithDeadline(exe, run, in: project.root).status == 0)
         let b = TestProject.outputSnapshot(out)
         try setReports(project, "4,546")
-        let started = Date()
-        #expect(try runWithDeadline(exe, ["run", "-q", "--analysis", "state-briefing", "--output", out], in: project.root).status == 0)
-        // Kill points spread over a whole run, however fast this machine and build are.
-        let runMicroseconds = UInt32(max(50_000, Date().timeIntervalSince(started) * 1_000_000))
+        #expect(try runWithDeadline(exe, run, in: project.root).status == 0)
         let a = TestProject.outputSnapshot(out)
         #expect(a != b && !a.isEmpty)
+        func briefing(_ s: [String: Data]) -> [String: Data] { s.filter { !TestProject.bookkeeping.contains($0.key) } }
 
-        var rng = SeededRandom(seed: 2023)
-        var current = "4,546"
-        var sheet = current
-        var killedMidway = 0
-        for round in 0..<10 {
-            sheet = current == "4,546" ? "4,547" : "4,546"
-            try setReports(project, sheet)
+        var shown = (snapshot: a, reports: "4,546")
+        for phase in KillPoint.phases {
+            let next = shown.reports == "4,546" ? (snapshot: b, reports: "4,547") : (snapshot: a, reports: "4,546")
+            try setReports(project, next.reports)
             let p = Process()
             p.executableURL = URL(fileURLWithPath: exe)
-            p.arguments = ["run", "-q", "--analysis", "state-briefing", "--output", out]
+            p.arguments = run
+            p.environment = ProcessInfo.processInfo.environment.merging(["FOLIO_TEST_KILL_AT": phase]) { $1 }
             p.currentDirectoryURL = URL(fileURLWithPath: project.root)
             p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
             try p.run()
-            let delay = UInt32.random(in: (runMicroseconds / 50)...(runMicroseconds * 9 / 10), using: &rng)
-            usleep(delay)
-            kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
-            if p.terminationReason == .uncaughtSignal { killedMidway += 1 }
-            let all = TestProject.outputSnapshot(out).filter { !$0.key.hasPrefix(".folio-staging") }
-            func briefing(_ s: [String: Data]) -> [String: Data] { s.filter { !TestProject.bookkeeping.contains($0.key) } }
-            let seen = briefing(all)
-            #expect(seen == briefing(a) || seen == briefing(b), "round \(round) (killed after \(delay / 1000) ms): a mixed or partial briefing")
-            // The manifest is written right after the briefing is swapped in: a kill between the
-            // two leaves it one run behind (whole, never partial), and the next run re-renders.
-            #expect(all["manifest.json"] == a["manifest.json"] || all["manifest.json"] == b["manifest.json"])
-            // The files a reader finds are each complete: none is a prefix of its final bytes.
-            current = seen == briefing(a) ? "4,546" : "4,547"
+            #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGKILL, "\(phase): the run was not killed")
+            let seen = TestProject.outputSnapshot(out).filter { !$0.key.hasPrefix(".folio-staging") }
+            let swapped = KillPoint.phases.firstIndex(of: phase)! >= KillPoint.phases.firstIndex(of: "swapped")!
+            let expected = swapped ? next.snapshot : shown.snapshot
+            #expect(briefing(seen) == briefing(expected), "killed at \(phase): not the \(swapped ? "new" : "old") briefing, whole")
+            // The manifest is renamed after the folder: one run behind at most, never partial.
+            let manifestCurrent = KillPoint.phases.firstIndex(of: phase)! >= KillPoint.phases.firstIndex(of: "renamed")!
+            #expect(seen["manifest.json"] == (manifestCurrent ? next.snapshot : shown.snapshot)["manifest.json"],
+                    "killed at \(phase): the manifest")
+            if swapped { shown = next }
         }
-        #expect(killedMidway >= 5, "most rounds should have killed the run before it finished")
         // The next run cleans every staging folder the killed runs left.
-        #expect(try runWithDeadline(exe, ["run", "-q", "--analysis", "state-briefing", "--output", out], in: project.root).status == 0)
+        #expect(try runWithDeadline(exe, run, in: project.root).status == 0)
         #expect(TestProject.stagingLeftovers(out).isEmpty, "staging leftovers: \(TestProject.stagingLeftovers(out))")
-        #expect(TestProject.outputSnapshot(out) == (sheet == "4,546" ? a : b))
+        #expect(TestProject.outputSnapshot(out) == (shown.reports == "4,546" ? a : b))
     }
 
     @Test func twoRunsStartedTogetherGiveTheSameOutputAsOne() throws {
@@ -165,7 +160,8 @@ import FolioCharts
         let before = TestProject.outputSnapshot(out)
         chmod(out, 0o555)
         if getuid() == 0 { try #require(try runProcess("/usr/bin/chattr", ["+i", out]).status == 0) }
-        let r = try runWithDeadline(exe, ["run", "--output", out], in: project.root)
+        // --force: the seeded output may be current for this build, and a run that writes nothing succeeds.
+        let r = try runWithDeadline(exe, ["run", "--force", "--output", out], in: project.root)
         #expect(r.status == 1, "stderr: \(r.err)")
         #expect(r.err.contains(out), "stderr: \(r.err)")
         #expect(TestProject.outputSnapshot(out) == before)
