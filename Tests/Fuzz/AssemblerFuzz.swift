@@ -2,7 +2,8 @@ import FolioCharts
 import FolioReport
 
 /// libFuzzer target: the whole narrative assembler (parse, resolve, substitute, Markdown → blocks,
-/// figure references) with a fake resolver that knows a few names and filters.
+/// figure references) with a fake resolver that knows a few names and filters; what it writes
+/// must hold no reference left unfilled.
 struct FakeResolver: InlineValueResolver {
     let values = ["a": "4,546", "b": "69.9%", "state.name": "Mississippi", "t": "a *b* [c](d) {{ e }}"]
     var availableNames: [String] { Array(values.keys).sorted() }
@@ -29,8 +30,12 @@ let charts = [
 public func fuzzAssembler(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let source = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let assembler = ReportAssembler(resolver: FakeResolver(), charts: charts)
-    if let report = try? assembler.assemble(source: source, file: "fuzz.md") {
-        _ = MarkdownWriter(chartsDirectory: "charts").write(report)
+    guard let report = try? assembler.assemble(source: source, file: "fuzz.md") else { return 0 }
+    // Every reference was filled: the Markdown written holds no `{{ }}` a second parse would find
+    // (values that contain braces, like "t", must come out escaped).
+    let markdown = MarkdownWriter(chartsDirectory: "charts").write(report)
+    if let again = try? Narrative.parse(source: markdown, file: "out.md"), let left = again.expressions.first {
+        fatalError("the written Markdown still holds \(left.text) at \(left.position)")
     }
     return 0
 }

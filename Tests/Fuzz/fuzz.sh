@@ -6,7 +6,9 @@
 # SwiftPM cannot build fuzzers, so this script compiles the module under test from its sources
 # with -sanitize=fuzzer,address (coverage-instrumented) and links the dependencies SwiftPM built
 # (`swift build` first, so .build/debug holds SwiftCSV, Yams, FolioScene, FolioFormat, FolioCharts).
-# Seeds come from the real inputs in Analyses/; crashes are written to .build/fuzz/<target>/crashes/.
+# Seeds come from the real inputs in Analyses/; crashes are written to .build/fuzz/<target>/crashes/,
+# and any crash makes the script exit 1 (after the other targets ran). Crash files from an
+# earlier run are cleared first.
 # Needs: swiftc with its own libFuzzer runtime (/opt/swift has one), libcmark-gfm-dev.
 # SCRATCH names another SwiftPM scratch folder (default .build), for a separate worktree build.
 set -euo pipefail
@@ -19,6 +21,7 @@ SCRATCH=${SCRATCH:-.build}
 OUT=$SCRATCH/fuzz
 DEBUG=$SCRATCH/debug
 mkdir -p "$OUT"
+failed=""
 # ld.gold warns about every ASan helper symbol; keep the rest of the linker's output.
 quiet_link() { "$@" 2> >(grep -v "Cannot export local symbol" >&2); }
 
@@ -43,13 +46,15 @@ objects() { find "$DEBUG/$1.build" -name '*.o' ! -name '*.autolink' | sort; }
 
 for target in $TARGETS; do
     mkdir -p "$OUT/$target/corpus" "$OUT/$target/crashes"
+    rm -f "$OUT/$target/crashes/"*
     case $target in
     factsheet)
         # Modules made in $OUT shadow SwiftPM's (FolioData is instrumented; SwiftCSV is not).
-        # The fact-sheet parser lives with the state briefing notebook; fuzz it inside FolioData.
-        build_module FolioData Sources/FolioData/*.swift Sources/FolioData/Tables/*.swift Analyses/StateBriefing/FactSheet/*.swift
-        quiet_link "$SWIFTC" "${FLAGS[@]}" -I "$OUT" "$OUT/FolioData.o" $(objects SwiftCSV) Tests/Fuzz/FactSheetFuzz.swift \
-            -o "$OUT/fuzz-factsheet"
+        # The fact-sheet parser lives with the state briefing notebook: its own module here.
+        build_module FolioData Sources/FolioData/*.swift Sources/FolioData/Tables/*.swift
+        build_module FactSheet Analyses/StateBriefing/FactSheet/*.swift
+        quiet_link "$SWIFTC" "${FLAGS[@]}" -I "$OUT" "$OUT/FolioData.o" "$OUT/FactSheet.o" $(objects SwiftCSV) \
+            Tests/Fuzz/FactSheetFuzz.swift -o "$OUT/fuzz-factsheet"
         cp Analyses/Data/*.txt Analyses/Data/*.csv "$OUT/$target/corpus/"
         for d in Tests/Corpus/sheet-* Tests/Corpus/population-*; do
             for f in "$d"/*; do [ "$(basename "$f")" = expected.txt ] || cp "$f" "$OUT/$target/corpus/$(basename "$d")-$(basename "$f")"; done
@@ -77,11 +82,22 @@ for target in $TARGETS; do
         -max_len=16384 -print_final_stats=1 -artifact_prefix=crashes/ corpus) >"$log" 2>&1
     status=$?
     set -e
-    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
-    ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1)
+    # (A crash on a seed ends the run before any statistics: each may be missing.)
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1 || true)
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)
+    ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 || true)
     echo "$target: ${execs:-?} executions, ${cov:-cov: ?} edges, ${ft:-ft: ?} features, exit $status (log $log)"
-    if ls "$OUT/$target/crashes/"* >/dev/null 2>&1; then
-        echo "$target: CRASH inputs in $OUT/$target/crashes/:"; ls "$OUT/$target/crashes/"
+    rate=$(( ${execs:-0} / (SECONDS_EACH > 0 ? SECONDS_EACH : 1) ))
+    echo "$target: about $rate inputs a second"
+    # libFuzzer exits non-zero on a crash, a leak, a timeout or running out of memory, and
+    # writes the input to crashes/: either fails the run.
+    if [ "$status" -ne 0 ] || ls "$OUT/$target/crashes/"* >/dev/null 2>&1; then
+        echo "$target: FAILED (exit $status); inputs in $OUT/$target/crashes/:"; ls "$OUT/$target/crashes/" 2>/dev/null || true
+        grep -m1 -A3 "ERROR: \|Fatal error" "$log" || true
+        failed="$failed $target"
     fi
 done
+if [ -n "$failed" ]; then
+    echo "fuzz: crashes in:$failed" >&2
+    exit 1
+fi

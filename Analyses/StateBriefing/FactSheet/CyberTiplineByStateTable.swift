@@ -33,7 +33,11 @@ public struct CyberTiplineByStateTable: Sendable, Hashable {
 
     /// Parses and checks the table from text.
     public static func parse(text: String, file: String, year: Int = 2023) throws -> CyberTiplineByStateTable {
-        let document = try CSVDocument.parse(text: text, file: file)
+        try parse(document: try CSVDocument.parse(text: text, file: file), file: file, year: year)
+    }
+
+    /// Checks and reads a CSV document already parsed (the fuzz target parses once for every table).
+    public static func parse(document: CSVDocument, file: String, year: Int = 2023) throws -> CyberTiplineByStateTable {
         try document.expectHeader(header)
         var rows: [CyberTiplineRow] = []
         var firstLineByCode: [String: Int] = [:]

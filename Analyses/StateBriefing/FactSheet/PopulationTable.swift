@@ -45,7 +45,11 @@ public struct PopulationTable: Sendable, Hashable {
 
     /// Parses and checks the table from text; `year` is the vintage's reference year (July 1).
     public static func parse(text: String, file: String, year: Int = 2023) throws -> PopulationTable {
-        let document = try CSVDocument.parse(text: text, file: file)
+        try parse(document: try CSVDocument.parse(text: text, file: file), file: file, year: year)
+    }
+
+    /// Checks and reads a CSV document already parsed (the fuzz target parses once for every table).
+    public static func parse(document: CSVDocument, file: String, year: Int = 2023) throws -> PopulationTable {
         try document.expectHeader(header)
         var rows: [PopulationRow] = []
         var firstLineByCode: [String: Int] = [:]
