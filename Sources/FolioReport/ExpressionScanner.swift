@@ -11,7 +11,8 @@ struct ExpressionScanner {
         var found: [InlineExpression] = []
         var i = text.startIndex
         while i < text.endIndex {
-            guard text[i...].hasPrefix("{{") else { i = text.index(after: i); continue }
+            guard let next = Self.nextOpening(in: text, from: i) else { break }
+            i = next
             if i > text.startIndex, text[text.index(before: i)] == "\\" {
                 i = text.index(i, offsetBy: 2); continue
             }
@@ -29,6 +30,24 @@ struct ExpressionScanner {
             i = close.upperBound
         }
         return found
+    }
+
+    /// The next `{{` at or after `start` that begins a character, found by scanning UTF-8 bytes
+    /// (walking characters and testing each for the prefix took half of every parse). A `{{`
+    /// inside a character (after a prepended mark, or before a combining one) is not an opening.
+    static func nextOpening(in text: String, from start: String.Index) -> String.Index? {
+        let bytes = text.utf8
+        var b = start
+        while b < bytes.endIndex {
+            guard let brace = bytes[b...].firstIndex(of: UInt8(ascii: "{")) else { return nil }
+            let after = bytes.index(after: brace)
+            guard after < bytes.endIndex else { return nil }
+            // Both braces whole characters (not "{" with a combining mark after it).
+            if bytes[after] == UInt8(ascii: "{"), let character = brace.samePosition(in: text),
+               text[character...].hasPrefix("{{") { return character }
+            b = after
+        }
+        return nil
     }
 
     private static func isNameCharacter(_ c: Character) -> Bool {

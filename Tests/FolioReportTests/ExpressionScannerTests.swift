@@ -25,6 +25,18 @@ import Testing
                               FilterCall(name: "upper", argument: nil, position: SourcePosition(line: 4, column: 61))])
     }
 
+    /// The scanner looks for `{{` in bytes; braces joined to a mark into one character are no opening.
+    @Test func bracesInsideACharacterAreNotAnOpening() throws {
+        // U+0301 after the second brace combines with it; U+0600 (a prepended mark) joins the first.
+        for source in ["a {{\u{301} x }} b", "a \u{600}{{ x }} b"] {
+            let n = try Narrative.parse(source: source, file: "b.md")
+            #expect(n.expressions.isEmpty, "\(source.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        let n = try Narrative.parse(source: "é{{ x }} and {{y}}", file: "b.md")
+        #expect(n.expressions.map(\.name) == ["x", "y"])
+        #expect(n.expressions.map(\.position) == [SourcePosition(line: 1, column: 2), SourcePosition(line: 1, column: 14)])
+    }
+
     @Test func countsColumnsInCharactersAfterMultiByteText() throws {
         // 12 characters (flag = one character, 8 bytes) precede the braces.
         let source = "Él niño — 🇺🇸 {{ state.name }}"
