@@ -119,7 +119,8 @@ public struct CairoSceneRenderer: SceneRenderer {
 
     public func pdf(_ document: PagedDocument) throws -> [UInt8] {
         guard let first = document.pages.first else { throw CairoRenderError(message: "a PDF needs at least one page") }
-        let tagged = first.items.contains { if case .beginStructure = $0 { true } else { false } }
+        // Tagged when the layout opened any structure element (chart PDFs open none).
+        let tagged = document.pages.contains { page in page.items.contains { if case .beginStructure = $0 { true } else { false } } }
         var elements: [StructureElement] = []
         let sink = ByteSink()
         try withExtendedLifetime(sink) {

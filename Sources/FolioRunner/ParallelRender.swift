@@ -13,9 +13,9 @@ import Foundation
 /// slower. (A second font map, so page layout could run beside chart layout, loaded every face
 /// twice and gained nothing measurable.)
 ///
-/// The queue starts with the PNGs, then the phone layouts, largest first. Every output depends only on its own scene,
-/// so the bytes do not depend on which thread made them or the order tasks finish in; a file
-/// this process already rendered from an identical scene is reused.
+/// The queue starts with the PNGs, then the phone layouts, largest first. Every output depends
+/// only on its own scene, so the bytes do not depend on which thread made them or the order
+/// tasks finish in; a file this process already rendered from an identical scene is reused.
 enum ParallelRender {
     /// One chart file to make.
     enum Task {
