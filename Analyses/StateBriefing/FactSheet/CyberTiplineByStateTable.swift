@@ -13,7 +13,7 @@ public struct CyberTiplineRow: Sendable, Hashable {
 /// Columns `geo,name,reports`. These count reports by *upload location*; a fact sheet's
 /// `cybertipline_reports` counts reports *made available to the state's law enforcement*: different
 /// measures, never interchangeable. Loading checks that the state rows plus `UNSPECIFIED` add up to `US`.
-public struct CyberTiplineByStateTable: Sendable, Hashable {
+public struct CyberTiplineByStateTable: YearlyCSVTable, Sendable, Hashable {
     /// The header the file must have.
     public static let header = ["geo", "name", "reports"]
     /// The code of the row for US reports with no state.
@@ -26,18 +26,9 @@ public struct CyberTiplineByStateTable: Sendable, Hashable {
     /// The file as named in errors and figure sources.
     public let file: String
 
-    /// Loads and checks the table at `path`, naming it `displayPath` in errors and sources.
-    public static func load(path: String, displayPath: String, year: Int = 2023) throws -> CyberTiplineByStateTable {
-        try parse(text: InputText.read(path: path, displayPath: displayPath), file: displayPath, year: year)
-    }
-
-    /// Parses and checks the table from text.
-    public static func parse(text: String, file: String, year: Int = 2023) throws -> CyberTiplineByStateTable {
-        try parse(document: try CSVDocument.parse(text: text, file: file), file: file, year: year)
-    }
-
-    /// Checks and reads a CSV document already parsed (the fuzz target parses once for every table).
-    public static func parse(document: CSVDocument, file: String, year: Int = 2023) throws -> CyberTiplineByStateTable {
+    /// Checks and reads a CSV document already parsed (`load` and `parse(text:)` come from
+    /// `YearlyCSVTable`).
+    public static func parse(document: CSVDocument, file: String, year: Int) throws -> CyberTiplineByStateTable {
         try document.expectHeader(header)
         var rows: [CyberTiplineRow] = []
         var firstLineByCode: [String: Int] = [:]

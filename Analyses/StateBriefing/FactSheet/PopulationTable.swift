@@ -18,7 +18,7 @@ public struct PopulationRow: Sendable, Hashable {
 ///
 /// Columns `geo,name,total,age_18_plus,under_18`. Loading checks that `under_18 = total − age_18_plus`
 /// on every row, that the 50 states and DC add up to the `US` row, and that no code repeats.
-public struct PopulationTable: Sendable, Hashable {
+public struct PopulationTable: YearlyCSVTable, Sendable, Hashable {
     /// The header the file must have.
     public static let header = ["geo", "name", "total", "age_18_plus", "under_18"]
 
@@ -38,18 +38,9 @@ public struct PopulationTable: Sendable, Hashable {
         rowIndexByCode = index
     }
 
-    /// Loads and checks the table at `path`, naming it `displayPath` in errors and sources.
-    public static func load(path: String, displayPath: String, year: Int = 2023) throws -> PopulationTable {
-        try parse(text: InputText.read(path: path, displayPath: displayPath), file: displayPath, year: year)
-    }
-
-    /// Parses and checks the table from text; `year` is the vintage's reference year (July 1).
-    public static func parse(text: String, file: String, year: Int = 2023) throws -> PopulationTable {
-        try parse(document: try CSVDocument.parse(text: text, file: file), file: file, year: year)
-    }
-
-    /// Checks and reads a CSV document already parsed (the fuzz target parses once for every table).
-    public static func parse(document: CSVDocument, file: String, year: Int = 2023) throws -> PopulationTable {
+    /// Checks and reads a CSV document already parsed (`load` and `parse(text:)` come from
+    /// `YearlyCSVTable`).
+    public static func parse(document: CSVDocument, file: String, year: Int) throws -> PopulationTable {
         try document.expectHeader(header)
         var rows: [PopulationRow] = []
         var firstLineByCode: [String: Int] = [:]
