@@ -61,10 +61,9 @@ struct BriefingRenderer: Sendable {
                       layout: (Report) throws -> PagedDocument) throws -> PagedDocument {
         let full = try layout(report)
         guard let limit = report.pageLimit, full.pages.count > limit.count else { return full }
-        let cited = try cited(source: source, file: file)
         var compact = report
-        compact.blocks.removeLast(MethodsAppendix.blocks(citing: cited, run: run).count)
-        compact.blocks += MethodsAppendix.blocks(citing: cited, run: run, detail: .compact)
+        compact.blocks = MethodsAppendix.replacingSection(
+            in: report.blocks, with: MethodsAppendix.blocks(citing: try cited(source: source, file: file), run: run, detail: .compact))
         let document = try layout(compact)
         guard document.pages.count > limit.count else { return document }
         let line = source.split(separator: "\n", omittingEmptySubsequences: false)

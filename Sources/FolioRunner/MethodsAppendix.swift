@@ -16,15 +16,19 @@ enum MethodsAppendix {
         case compact
     }
 
+    /// The anchor of the section's heading.
+    static let anchor = "sec-methods"
+
     /// Blocks to append after the narrative.
     static func blocks(citing names: [String], run: AnalysisRun, detail: Detail = .full) -> [Block] {
         var seen = Set<String>()
         let cited = names.filter { seen.insert($0).inserted && run[$0] != nil }
         var files: [String: Set<Int>] = [:]
+        for name in cited { collectSources(name, run: run, into: &files, visited: []) }
+        if detail == .compact { return compact(files) }
         var byStep: [String: [[Block]]] = [:]
         for name in cited {
             guard let value = run[name] else { continue }
-            collectSources(name, run: run, into: &files, visited: [])
             var text = " = \(ValueFormatter.formatDefault(value))"
             if let i = value.interval {
                 let style = ValueFormatter.intervalStyle(value.kind, near: value.number ?? 1)
@@ -36,20 +40,8 @@ enum MethodsAppendix {
             if let caveat = value.caveat { text += ". Caveat: \(caveat)" }
             byStep[value.provenance.step, default: []].append([.paragraph([.code(name), .text(text)])])
         }
-        if detail == .compact {
-            var inlines: [Inline] = [.text("Every number here was computed by Folio from ")]
-            let read = files.keys.sorted()
-            for (k, file) in read.enumerated() {
-                if k > 0 { inlines.append(.text(k == read.count - 1 ? " and " : ", ")) }
-                let lines = (files[file] ?? []).sorted().map(String.init).joined(separator: ", ")
-                inlines += [.code(shorten(file)), .text(" (lines \(lines))")]
-            }
-            inlines += [.text("; none was typed into the text. The HTML and Markdown versions list each value's formula "
-                + "and source lines, and "), .code("folio explain NAME"), .text(" prints the full chain.")]
-            return [.heading(.generated(level: 2, "Methods and sources", anchor: "sec-methods")), .paragraph(inlines)]
-        }
         var blocks: [Block] = [
-            .heading(.generated(level: 2, "Methods and sources", anchor: "sec-methods")),
+            .heading(.generated(level: 2, "Methods and sources", anchor: anchor)),
             .paragraph([.text("Every number in this briefing was computed by Folio from the files below; none was typed into the text. "
                 + "Shares and ratios are taken only between figures that count the same thing over the same period. "
                 + "Each value the text cites is listed under the step that computed it, with its formula and the source lines it rests on; "),
@@ -69,6 +61,27 @@ enum MethodsAppendix {
             blocks.append(.list(.bullets(byStep[step] ?? [])))
         }
         return blocks
+    }
+
+    /// The section as one paragraph naming the files and lines read.
+    private static func compact(_ files: [String: Set<Int>]) -> [Block] {
+        var inlines: [Inline] = [.text("Every number here was computed by Folio from ")]
+        let read = files.keys.sorted()
+        for (k, file) in read.enumerated() {
+            if k > 0 { inlines.append(.text(k == read.count - 1 ? " and " : ", ")) }
+            let lines = (files[file] ?? []).sorted().map(String.init).joined(separator: ", ")
+            inlines += [.code(shorten(file)), .text(" (lines \(lines))")]
+        }
+        inlines += [.text("; none was typed into the text. The HTML and Markdown versions list each value's formula "
+            + "and source lines, and "), .code("folio explain NAME"), .text(" prints the full chain.")]
+        return [.heading(.generated(level: 2, "Methods and sources", anchor: anchor)), .paragraph(inlines)]
+    }
+
+    /// `blocks` with the methods section (from the last heading at `anchor` to the end) replaced
+    /// by `section`.
+    static func replacingSection(in blocks: [Block], with section: [Block]) -> [Block] {
+        let start = blocks.lastIndex { if case .heading(let h) = $0 { h.anchor == anchor } else { false } } ?? blocks.endIndex
+        return Array(blocks[..<start]) + section
     }
 
     /// `Analyses/Data/population-2023.csv:26` → `population-2023.csv:26`.
