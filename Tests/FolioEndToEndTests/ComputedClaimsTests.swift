@@ -1,4 +1,5 @@
 import Foundation
+import FolioData
 import Testing
 
 /// Statements that depend on numbers are computed, so they flip with the data: for sheets whose
@@ -20,27 +21,11 @@ import Testing
         return text
     }
 
-    /// figures.csv as name → value (RFC 4180 quoting; no field here spans lines).
+    /// figures.csv as name → value, read with the project's CSV reader (SwiftCSV).
     func figures(_ path: String) throws -> [String: String] {
+        let document = try CSVDocument.parse(text: try String(contentsOfFile: path, encoding: .utf8), file: path)
         var out: [String: String] = [:]
-        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").dropFirst() {
-            var fields: [String] = [], field = "", quoted = false
-            let chars = Array(line)
-            var i = 0
-            while i < chars.count {
-                let c = chars[i]
-                if quoted {
-                    if c != "\"" { field.append(c) }
-                    else if i + 1 < chars.count, chars[i + 1] == "\"" { field.append("\""); i += 1 }  // "" inside quotes
-                    else { quoted = false }
-                } else if c == "\"" { quoted = true }
-                else if c == "," { fields.append(field); field = "" }
-                else { field.append(c) }
-                i += 1
-            }
-            fields.append(field)
-            if fields.count > 3 { out[fields[0]] = fields[3] }
-        }
+        for record in document.records where record.fields.count > 3 { out[record.fields[0].text] = record.fields[3].text }
         return out
     }
 
