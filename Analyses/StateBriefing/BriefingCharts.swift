@@ -38,9 +38,12 @@ enum BriefingCharts {
         if let share {
             let comparison = abs(share - usShare) < 0.005 ? "about the same share as" : (share < usShare ? "a smaller share than" : "a larger share than")
             title = "\(pct(share, 0)) of \(state)'s missing-child cases were children missing from care, \(comparison) the \(pct(usShare, 0)) nationally"
+        } else if cases == 0 {
+            title = "\(pct(usShare, 0)) of missing-child cases nationally were children missing from care; \(state) had no missing-child cases"
         } else {
             title = "\(pct(usShare, 0)) of missing-child cases nationally were children missing from care; \(state)'s split was not reported"
         }
+        let missingLabel = cases == 0 ? "no cases" : "not reported"
         let other: Double? = if let ss, let cases { cases - ss } else { nil }
         return Chart(
             id: "missing-composition",
@@ -51,14 +54,16 @@ enum BriefingCharts {
                 categories: [state, "United States"],
                 segments: [
                     Series(name: "Missing from social services", values: [ss, usSS],
-                           labels: [share.map { pct($0) } ?? "not reported", pct(usShare)], emphasized: true),
+                           labels: [share.map { pct($0) } ?? missingLabel, pct(usShare)], emphasized: true),
                     Series(name: "All other cases", values: [other, usCases - usSS],
-                           labels: [share.map { pct(1 - $0) } ?? "not reported", pct(1 - usShare)]),
+                           labels: [share.map { pct(1 - $0) } ?? missingLabel, pct(1 - usShare)]),
                 ],
                 axis: ValueAxis(title: "Share of missing-child cases", style: .percent(places: 0)),
                 normalized: true)),
             size: Size(468, 200),
-            altText: "Stacked bars: \(share.map { pct($0) } ?? "a share not reported") of \(state)'s \(cases.map { NumberStyle.count.format($0) } ?? "(not reported)") missing-child cases were children missing from social services, against \(pct(usShare)) of \(NumberStyle.count.format(usCases)) nationally.")
+            altText: cases == 0
+                ? "Stacked bars: \(state) had no missing-child cases; nationally \(pct(usShare)) of \(NumberStyle.count.format(usCases)) were children missing from social services."
+                : "Stacked bars: \(share.map { pct($0) } ?? "a share not reported") of \(state)'s \(cases.map { NumberStyle.count.format($0) } ?? "(not reported)") missing-child cases were children missing from social services, against \(pct(usShare)) of \(NumberStyle.count.format(usCases)) nationally.")
     }
 
     /// The state's share of national figures that count the same thing, against its population shares.

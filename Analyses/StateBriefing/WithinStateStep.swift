@@ -10,11 +10,12 @@ enum WithinStateStep {
             ("mentalHealth.connections", try run.require("mentalHealth.connections")),
             over: ("teamHope.supported", try run.require("teamHope.supported")),
             label: "Mental-health connections per Team HOPE survivor or family",
-            caveat: "the two programmes are counted separately; a family may be in one and not the other"))
+            caveat: "the two programmes are counted separately; a family may be in one and not the other"),
+            zeroWhole: .notDefined)
         try run.set("ratio.socialServicesPerOther", Ratio(
             ("missing.socialServices", try run.require("missing.socialServices")),
             over: ("missing.other", try run.require("missing.other")),
-            label: "Missing from social services per other missing-child case"))
+            label: "Missing from social services per other missing-child case"), zeroWhole: .notDefined)
         try run.set("trafficking.engagements", Count(try inputs.state(MeasureKey.traffickingEngagements)))
         try run.set("cvip.submissions", Count(try inputs.state(MeasureKey.cvipSubmissions)))
         try run.set("connect.newUsers", Count(try inputs.state(MeasureKey.connectNewUsers)))

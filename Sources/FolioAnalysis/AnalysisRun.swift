@@ -80,19 +80,31 @@ public struct AnalysisRun: Sendable {
     /// Evaluates `measure` in the current step and stores it as `name`. A measure whose input the
     /// source did not report gives a "not reported" value (never zero), which the narrative
     /// prints as such; every other measure error stops the step.
+    ///
+    /// A zero denominator stops the step unless `zeroWhole` is `.notDefined`: then the value has
+    /// no number and prints "not defined" (a share of a state's cases when it had none).
     @discardableResult
-    public mutating func set(_ name: String, _ measure: any Measure) throws -> ResultValue {
-        let value: ResultValue
+    public mutating func set(_ name: String, _ measure: any Measure, zeroWhole: ZeroWhole = .error) throws -> ResultValue {
+        var value: ResultValue
         do {
             value = try measure.evaluate(step: currentStep)
+        } catch MeasureError.zeroDenominator(let figure) where zeroWhole == .notDefined {
+            value = ResultValue(kind: measure.resultKind, number: nil, label: measure.resultLabel,
+                provenance: Provenance(step: currentStep,
+                    formula: "\(figure.geography) \(figure.measure) is zero, so it cannot be a denominator", inputs: [.figure(figure)]))
+            value.isUndefined = true
+        } catch RatioError.zeroDenominator(let input) where zeroWhole == .notDefined {
+            value = ResultValue(kind: measure.resultKind, number: nil, label: measure.resultLabel,
+                provenance: Provenance(step: currentStep, formula: "\(input) is zero, so it cannot be a denominator", inputs: [.result(input)]))
+            value.isUndefined = true
         } catch MeasureError.notReported(let figure) {
             value = ResultValue(kind: measure.resultKind, number: nil, label: measure.resultLabel,
                 provenance: Provenance(step: currentStep,
-                    formula: "not reported: \(figure.geography) \(figure.measure) is absent from the source",
+                    formula: "\(figure.geography) \(figure.measure) is absent from the source",
                     inputs: [.figure(figure)]))
         } catch RatioError.missingValue(let input) {
             value = ResultValue(kind: measure.resultKind, number: nil, label: measure.resultLabel,
-                provenance: Provenance(step: currentStep, formula: "not reported: \(input) is not reported",
+                provenance: Provenance(step: currentStep, formula: "\(input) is not reported",
                                        inputs: [.result(input)]))
         }
         try set(name, value: value)
@@ -117,6 +129,15 @@ public struct AnalysisRun: Sendable {
 
     /// Every result in the order it was produced.
     public var orderedResults: [(name: String, value: ResultValue)] { names.compactMap { n in values[n].map { (n, $0) } } }
+}
+
+/// What `AnalysisRun.set` does with a measure whose denominator is zero.
+public enum ZeroWhole: Sendable {
+    /// Stop the step with an error naming the zero figure: usually the data is wrong.
+    case error
+    /// Store a value with no number that prints "not defined": for wholes that can honestly be
+    /// zero, such as a small state's cases.
+    case notDefined
 }
 
 /// Mistakes in how a step uses the run.

@@ -21,6 +21,9 @@ public struct ResultValue: Hashable, Sendable {
     /// A short human label for tables and the methods appendix.
     public var label: String
     public var provenance: Provenance
+    /// True for a share or rate whose whole is zero: it has no number, and prints "not defined"
+    /// rather than "not reported".
+    public var isUndefined = false
 
     public init(kind: ValueKind, number: Double?, text: String? = nil, interval: Interval? = nil,
                 qualifier: Qualifier = .exact, caveat: String? = nil, label: String, provenance: Provenance) {

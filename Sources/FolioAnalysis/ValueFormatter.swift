@@ -25,8 +25,9 @@ public enum FormatError: Error, Equatable, CustomStringConvertible {
 }
 
 /// Writes results as the briefing prints them, in US style: `4,546`, `69.9%`,
-/// `668.7 per 100,000 children`, `60.5% to 77.9%`. Not-reported values print as "not reported";
-/// lower bounds as "more than …". No NaN or infinity can come out of it.
+/// `668.7 per 100,000 children`, `60.5% to 77.9%`. Not-reported values print as "not reported",
+/// shares of a zero whole as "not defined"; lower bounds as "more than …"; `count("engagement")`
+/// puts the noun in the right number. No NaN or infinity can come out of it.
 public enum ValueFormatter {
     /// Every filter the narrative may use, for error messages and suggestions.
     public static let filterNames = ["count", "words", "compact", "percent", "decimals", "per100k", "interval", "times", "label",
@@ -53,16 +54,12 @@ public enum ValueFormatter {
         default: break
         }
         if value.kind == .text { throw mismatch("a number") }
-        guard let number = value.number else { return "not reported" }
+        if filter.name == "count" || filter.name == "words" {
+            guard case .count = value.kind else { throw mismatch("a count") }
+            return counted(value, words: filter.name == "words", noun: filter.argument.map(CountedNoun.init))
+        }
+        guard let number = value.number else { return missingWords(value) }
         switch filter.name {
-        case "count":
-            guard case .count = value.kind else { throw mismatch("a count") }
-            return qualified(NumberStyle.count.format(number), value.qualifier)
-        case "words":
-            guard case .count = value.kind else { throw mismatch("a count") }
-            // Zero to ten in words ("three"), as prose writes them; other counts as digits.
-            let word = (0...10).contains(number) && number == number.rounded() ? NumberWords.cardinal(Int(number)) : nil
-            return qualified(word ?? NumberStyle.count.format(number), value.qualifier)
         case "compact":
             guard case .count = value.kind else { throw mismatch("a count") }
             return qualified(NumberStyle.compact(places: 1).format(number), value.qualifier)
@@ -89,10 +86,29 @@ public enum ValueFormatter {
         }
     }
 
+    /// "not reported", or "not defined" for a share or rate of a zero whole.
+    public static func missingWords(_ value: ResultValue) -> String {
+        value.isUndefined ? "not defined" : "not reported"
+    }
+
+    /// A count as digits (`count`) or, zero to ten, as words (`words`), with its noun in the right
+    /// number when one is given: "13 engagements", "one engagement", "no engagements", "an
+    /// unreported number of engagements".
+    static func counted(_ value: ResultValue, words: Bool, noun: CountedNoun?) -> String {
+        guard let number = value.number else {
+            return noun.map { "an unreported number of \($0.plural)" } ?? missingWords(value)
+        }
+        let word = words && (0...10).contains(number) && number == number.rounded() ? NumberWords.cardinal(Int(number)) : nil
+        let digits = word ?? NumberStyle.count.format(number)
+        guard let noun else { return qualified(digits, value.qualifier) }
+        if value.qualifier == .lowerBound { return qualified("\(digits) \(noun.plural)", value.qualifier) }
+        return noun.phrase(number, written: digits)
+    }
+
     /// The form a value takes with no filter.
     public static func formatDefault(_ value: ResultValue) -> String {
         if value.kind == .text { return value.text ?? "" }
-        guard let n = value.number else { return "not reported" }
+        guard let n = value.number else { return missingWords(value) }
         switch value.kind {
         case .count: return qualified(NumberStyle.count.format(n), value.qualifier)
         case .proportion: return qualified(NumberStyle.percent(places: percentPlaces(n)).format(n), value.qualifier)

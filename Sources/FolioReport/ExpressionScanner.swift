@@ -1,12 +1,19 @@
 /// Finds every `{{ ... }}` in a source text, parses name and filters, and records exact positions.
 ///
 /// An expression must close on the line where it opens. `\{{` is left alone (Markdown then
-/// prints `{{`).
+/// prints `{{`). `{{ when CONDITION }}`, `{{ otherwise }}` and `{{ end }}` are inline conditions'
+/// markers, returned apart.
 struct ExpressionScanner {
     let lines: LineIndex
 
     /// The expressions found, and diagnostics for malformed ones.
     func scan(into sink: inout DiagnosticSink) -> [InlineExpression] {
+        var controls: [InlineControl] = []
+        return scan(into: &sink, controls: &controls)
+    }
+
+    /// The expressions found; inline condition markers go to `controls`.
+    func scan(into sink: inout DiagnosticSink, controls: inout [InlineControl]) -> [InlineExpression] {
         let text = lines.text
         var found: [InlineExpression] = []
         var i = text.startIndex
@@ -26,6 +33,11 @@ struct ExpressionScanner {
                 continue
             }
             let range = open..<close.upperBound
+            if let control = InlineControl(range: range, inner: innerStart..<close.lowerBound, lines: lines) {
+                controls.append(control)
+                i = close.upperBound
+                continue
+            }
             if let e = parse(range: range, inner: innerStart..<close.lowerBound, sink: &sink) { found.append(e) }
             i = close.upperBound
         }

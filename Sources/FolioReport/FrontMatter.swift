@@ -34,11 +34,22 @@ public struct PageLimit: Hashable, Sendable {
     public init(count: Int, position: SourcePosition) { self.count = count; self.position = position }
 }
 
-/// One `key-figures:` item before resolution: `value: "{{ missing.cases | count }}"`, `label: "..."`.
+/// One `key-figures:` item before resolution: `value: "{{ missing.cases | count }}"`, `label: "..."`,
+/// and optionally `when: "missing.cases > 0"`, shown only when the condition holds.
 public struct KeyFigureTemplate: Hashable, Sendable {
     public var value: TemplateText
     public var label: TemplateText
-    public init(value: TemplateText, label: TemplateText) { self.value = value; self.label = label }
+    public var when: WrittenCondition?
+    public init(value: TemplateText, label: TemplateText, when: WrittenCondition? = nil) {
+        self.value = value; self.label = label; self.when = when
+    }
+}
+
+/// A condition with the text and place it was written.
+public struct WrittenCondition: Hashable, Sendable {
+    public var text: String
+    /// Where the condition's first character is.
+    public var start: SourcePosition
 }
 
 /// Parses the YAML between the `---` lines, with expressions already replaced by placeholders of
@@ -136,22 +147,30 @@ struct FrontMatterParser {
                 sink.error("bad front matter: a key figure must have `value:` and `label:`", at: position(item.mark))
                 continue
             }
-            var value: TemplateText?, label: TemplateText?
+            var value: TemplateText?, label: TemplateText?, when: WrittenCondition?
             for (k, v) in mapping {
                 let key = k.string ?? ""
                 switch key {
                 case "value": value = text(v, key: "value", sink: &sink)
                 case "label": label = text(v, key: "label", sink: &sink)
+                case "when":
+                    guard let scalar = v.scalar else {
+                        sink.error("bad front matter: `when` must be a condition, such as `missing.cases > 0`", at: position(v.mark))
+                        continue
+                    }
+                    var start = position(v.mark)
+                    if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { start.column += 1 }
+                    when = WrittenCondition(text: scalar.string, start: start)
                 default:
                     sink.error("unknown key figure key `\(key)`", at: position(k.mark), length: key.count,
-                               suggestion: NearMiss.suggestion(for: key, among: ["value", "label"]))
+                               suggestion: NearMiss.suggestion(for: key, among: ["value", "label", "when"]))
                 }
             }
             for (missing, name) in [(value == nil, "value"), (label == nil, "label")] where missing
                 && !mapping.contains(where: { $0.key.string == name }) {
                 sink.error("bad front matter: this key figure has no `\(name):`", at: position(item.mark))
             }
-            if let value, let label { result.append(KeyFigureTemplate(value: value, label: label)) }
+            if let value, let label { result.append(KeyFigureTemplate(value: value, label: label, when: when)) }
         }
         return result
     }

@@ -9,6 +9,8 @@ public protocol InlineValueResolver: Sendable {
     /// A caveat to print as a numbered note wherever `name` is cited (a comparison that is not
     /// like-for-like), or nil.
     func note(for name: String) -> String?
+    /// The value `name` as a condition reads it (`::: when name > 0`), or `.unknownName`.
+    func operand(name: String) throws(InlineResolutionError) -> ConditionOperand
 }
 
 extension InlineValueResolver {

@@ -7,6 +7,8 @@ public struct Narrative: Sendable {
     public var frontMatter: FrontMatter
     /// Every `{{ }}` expression, front matter and body, in source order.
     public var expressions: [InlineExpression]
+    /// Inline condition markers (`{{ when … }}`, `{{ otherwise }}`, `{{ end }}`), in source order.
+    var controls: [InlineControl]
     /// The source line where the Markdown body starts.
     public var bodyFirstLine: Int
     /// Where the body starts in `source`.
@@ -32,7 +34,8 @@ public struct Narrative: Sendable {
     static func parseCollecting(source: String, file: String) -> Narrative {
         let lines = LineIndex(source)
         var sink = DiagnosticSink(file: file, lines: lines)
-        let expressions = ExpressionScanner(lines: lines).scan(into: &sink)
+        var controls: [InlineControl] = []
+        let expressions = ExpressionScanner(lines: lines).scan(into: &sink, controls: &controls)
 
         var frontMatter = FrontMatter()
         var bodyStart = source.startIndex
@@ -68,7 +71,7 @@ public struct Narrative: Sendable {
                 bodyFirstLine = starts.count + 1
             }
         }
-        return Narrative(file: file, source: source, frontMatter: frontMatter, expressions: expressions,
+        return Narrative(file: file, source: source, frontMatter: frontMatter, expressions: expressions, controls: controls,
                          bodyFirstLine: bodyFirstLine, bodyStart: bodyStart,
                          syntaxDiagnostics: sink.diagnostics, lines: lines)
     }

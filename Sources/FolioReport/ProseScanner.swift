@@ -2,9 +2,11 @@
 /// code, with positions.
 struct ProseScanner {
     /// A `![...](chart:<id>)` or `![...](table:<id>)` target found in the source.
-    struct ChartDirective { var id: String; var position: SourcePosition; var kind: String = "chart" }
+    struct ChartDirective { var id: String; var position: SourcePosition; var kind: String = "chart"; var index: String.Index }
     /// An `@fig-<id>` or `@tbl-<id>` reference found in the source.
-    struct FigureReference { var id: String; var position: SourcePosition; var length: Int; var prefix: String = "@fig-" }
+    struct FigureReference {
+        var id: String; var position: SourcePosition; var length: Int; var prefix: String = "@fig-"; var index: String.Index
+    }
 
     let lines: LineIndex
     let firstLine: Int
@@ -59,7 +61,7 @@ struct ProseScanner {
             i = r.upperBound
             if code.contains(where: { $0.contains(r.lowerBound) }) { continue }
             let id = text[r.upperBound...].prefix { $0 != ")" && !$0.isWhitespace }
-            result.append(ChartDirective(id: String(id), position: lines.position(of: r.upperBound), kind: kind))
+            result.append(ChartDirective(id: String(id), position: lines.position(of: r.upperBound), kind: kind, index: r.lowerBound))
         }
         return result
     }
@@ -73,7 +75,7 @@ struct ProseScanner {
         where !code.contains(where: { $0.contains(range.lowerBound) }) {
             result.append(FigureReference(id: id, position: lines.position(of: range.lowerBound),
                                           length: text.distance(from: range.lowerBound, to: range.upperBound),
-                                          prefix: prefix))
+                                          prefix: prefix, index: range.lowerBound))
         }
         return result
     }

@@ -158,6 +158,10 @@ public struct Report: Hashable, Sendable {
     public var notes: [String]
     /// The front matter's `pages:`, which the PDF must fit in.
     public var pageLimit: PageLimit?
+    /// Every condition of the narrative, which branch it took and why, in source order.
+    public var conditions: [ConditionOutcome] = []
+    /// The value names the printed text cites and the conditions read, in order (with repeats).
+    public var citedNames: [String] = []
 
     public init(title: String, subtitle: String? = nil, date: String? = nil, author: String? = nil,
                 keywords: [String] = [], paper: PaperSize = .letter, blocks: [Block], figures: [Figure] = [],

@@ -42,16 +42,11 @@ struct BriefingRenderer: Sendable {
         do {
             var report = try ReportAssembler(resolver: ResultResolver(run: run), charts: run.charts)
                 .assemble(source: source, file: file)
-            report.blocks += MethodsAppendix.blocks(citing: try cited(source: source, file: file), run: run)
+            report.blocks += MethodsAppendix.blocks(for: report, run: run)
             return report
         } catch {
             throw FolioError.input(String(describing: error))
         }
-    }
-
-    /// The names the narrative cites, in order.
-    private static func cited(source: String, file: String) throws -> [String] {
-        try Narrative.parse(source: source, file: file).expressions.map(\.name)
     }
 
     /// The pages of `report`, held to its front matter's `pages:`: when the full methods section
@@ -63,7 +58,7 @@ struct BriefingRenderer: Sendable {
         guard let limit = report.pageLimit, full.pages.count > limit.count else { return full }
         var compact = report
         compact.blocks = MethodsAppendix.replacingSection(
-            in: report.blocks, with: MethodsAppendix.blocks(citing: try cited(source: source, file: file), run: run, detail: .compact))
+            in: report.blocks, with: MethodsAppendix.blocks(for: report, run: run, detail: .compact))
         let document = try layout(compact)
         guard document.pages.count > limit.count else { return document }
         let line = source.split(separator: "\n", omittingEmptySubsequences: false)

@@ -118,14 +118,7 @@ public struct FolioSession: Sendable {
         let run = try compute(dataFile: dataFile)
         Trace.mark("\(target.id): computed")
         progress("\(target.id): computed \(run.names.count) results for \(run.displayName)")
-        let narrativePath = run.context.path(target.narrative)
-        var source: String
-        do {
-            source = try InputText.read(path: narrativePath, displayPath: target.narrative)
-        } catch {
-            throw FolioError.input("\(error)")
-        }
-        if let notebook = target.notebook { source = notebook.narrative(from: source) }
+        let source = try narrativeSource(run: run)
         let folder = "\(target.id)/\(run.outputName)"
         let files = try renderer.render(run: run, narrative: source, narrativeFile: target.narrative,
                                         citedChartsOnly: target.id != target.analysisID, progress: progress)
@@ -199,6 +192,32 @@ public struct FolioSession: Sendable {
     }
 
     /// The provenance chain of `name`, or the list of every result when `name` is nil.
+    /// The narrative's text as the assembler reads it (a notebook's cells blanked out).
+    private func narrativeSource(run: AnalysisRun) throws -> String {
+        var source: String
+        do {
+            source = try InputText.read(path: run.context.path(target.narrative), displayPath: target.narrative)
+        } catch {
+            throw FolioError.input("\(error)")
+        }
+        if let notebook = target.notebook { source = notebook.narrative(from: source) }
+        return source
+    }
+
+    /// Every condition of the narrative for this data: where it is, what it read, which text it
+    /// kept (`folio explain --conditions`); with `name`, only the conditions that read it.
+    public func explainConditions(reading name: String?, dataFile: String?) throws -> String {
+        let run = try compute(dataFile: dataFile)
+        let report = try BriefingRenderer.assemble(run: run, source: try narrativeSource(run: run), file: target.narrative)
+        let conditions = report.conditions.filter { c in
+            name.map { c.names.contains($0) } ?? true
+        }
+        if conditions.isEmpty {
+            return name.map { "no condition in \(target.narrative) reads '\($0)'\n" } ?? "\(target.narrative) has no conditions\n"
+        }
+        return conditions.map(\.sentence).joined(separator: "\n") + "\n"
+    }
+
     public func explain(_ name: String?, dataFile: String?) throws -> String {
         let run = try compute(dataFile: dataFile)
         guard let name else {

@@ -20,12 +20,12 @@ enum MethodsAppendix {
     static let anchor = "sec-methods"
 
     /// Blocks to append after the narrative.
-    static func blocks(citing names: [String], run: AnalysisRun, detail: Detail = .full) -> [Block] {
+    static func blocks(for report: Report, run: AnalysisRun, detail: Detail = .full) -> [Block] {
         var seen = Set<String>()
-        let cited = names.filter { seen.insert($0).inserted && run[$0] != nil }
+        let cited = report.citedNames.filter { seen.insert($0).inserted && run[$0] != nil }
         var files: [String: Set<Int>] = [:]
         for name in cited { collectSources(name, run: run, into: &files, visited: []) }
-        if detail == .compact { return compact(files) }
+        if detail == .compact { return compact(files, conditions: !report.conditions.isEmpty) }
         var byStep: [String: [[Block]]] = [:]
         for name in cited {
             guard let value = run[name] else { continue }
@@ -60,11 +60,30 @@ enum MethodsAppendix {
             if let code = run.cellCode[step] { blocks.append(.codeBlock(code)) }
             blocks.append(.list(.bullets(byStep[step] ?? [])))
         }
+        if !report.conditions.isEmpty { blocks += conditionBlocks(report.conditions) }
         return blocks
     }
 
+    /// "Text chosen by conditions": each condition, where it is written, what it found and which
+    /// text it kept.
+    private static func conditionBlocks(_ conditions: [ConditionOutcome]) -> [Block] {
+        let items = conditions.map { c -> [Block] in
+            let place = "\(shorten(c.file)):\(c.position.line)"
+            let kept: [Inline] = c.form == "key figure" ? [.text(c.holds ? "the key figure is shown" : "the key figure is left out")]
+                : (c.holds ? [.text("the text under it is used")] : [.text("the "), .code("otherwise"), .text(" text is used")])
+            let reach = c.reached ? "" : " (it sits in text another condition left out)"
+            return [.paragraph([.code(c.condition), .text(" (\(place)) is \(c.holds ? "true" : "false"): \(c.reason); ")]
+                + kept + [.text("\(reach).")])]
+        }
+        return [
+            .heading(.generated(level: 3, "Text chosen by conditions", anchor: "sec-methods-conditions")),
+            .paragraph([.text("Where the narrative words a sentence differently for different data, the condition below chose which words were printed.")]),
+            .list(.bullets(items)),
+        ]
+    }
+
     /// The section as one paragraph naming the files and lines read.
-    private static func compact(_ files: [String: Set<Int>]) -> [Block] {
+    private static func compact(_ files: [String: Set<Int>], conditions: Bool) -> [Block] {
         var inlines: [Inline] = [.text("Every number here was computed by Folio from ")]
         let read = files.keys.sorted()
         for (k, file) in read.enumerated() {
@@ -73,7 +92,8 @@ enum MethodsAppendix {
             inlines += [.code(shorten(file)), .text(" (lines \(lines))")]
         }
         inlines += [.text("; none was typed into the text. The HTML and Markdown versions list each value's formula "
-            + "and source lines, and "), .code("folio explain NAME"), .text(" prints the full chain.")]
+            + (conditions ? "and source lines and which wording each condition chose, and " : "and source lines, and ")),
+            .code("folio explain NAME"), .text(" prints the full chain.")]
         return [.heading(.generated(level: 2, "Methods and sources", anchor: anchor)), .paragraph(inlines)]
     }
 

@@ -1,4 +1,5 @@
 import FolioAnalysis
+import FolioFormat
 import FolioReport
 
 /// Lets the narrative's `{{ name | filter }}` read an analysis run's results.
@@ -12,6 +13,22 @@ struct ResultResolver: InlineValueResolver {
     }
 
     func note(for name: String) -> String? { values[name]?.caveat }
+
+    func operand(name: String) throws(InlineResolutionError) -> ConditionOperand {
+        guard let value = values[name] else { throw .unknownName }
+        let kind: ConditionOperand.Kind
+        switch value.kind {
+        case .text: kind = .text
+        case .proportion: kind = .proportion
+        case .count(let unit): kind = .number(description: unit.plural.isEmpty ? "a count" : "a count of \(unit.plural)")
+        case .rate(let per, let population):
+            kind = .number(description: "a rate per \(NumberStyle.count.format(per)) \(population)")
+        case .ratio: kind = .number(description: "a ratio")
+        case .mean(let unit): kind = .number(description: unit.plural.isEmpty ? "a mean" : "a mean in \(unit.plural)")
+        }
+        return ConditionOperand(kind: kind, number: value.number, text: value.text,
+                                shown: ValueFormatter.formatDefault(value))
+    }
 
     func resolve(name: String, filters: [FilterCall]) throws(InlineResolutionError) -> String {
         guard let value = values[name] else { throw .unknownName }

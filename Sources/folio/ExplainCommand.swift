@@ -6,17 +6,24 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Print how a result was computed, down to the source file and line of every input.",
-        discussion: "Run without a name to list every result the analysis produces. Give a number as the briefing prints it (668.7, 69.9%, 4,546) to find which results print that way and explain them.")
+        discussion: "Run without a name to list every result the analysis produces. Give a number as the briefing prints it (668.7, 69.9%, 4,546) to find which results print that way and explain them. With --conditions, print each condition of the narrative (`::: when`, `{{ when }}`, a key figure's `when:`) with the values it read and the text it chose for this data; with a name too, only the conditions that read it.")
 
     @Argument(help: "A result name as the narrative cites it (missing.socialServicesShare), or a number as printed (69.9%).")
     var name: String?
+
+    @Flag(help: "List the narrative's conditions: where each is, what it read, which text it chose.")
+    var conditions = false
 
     @OptionGroup var options: AnalysisOptions
 
     func run() throws {
         try CLIErrors.guarding {
             let session = try options.singleSession()
-            print(try session.explain(name, dataFile: options.data.first), terminator: "")
+            if conditions {
+                print(try session.explainConditions(reading: name, dataFile: options.data.first), terminator: "")
+            } else {
+                print(try session.explain(name, dataFile: options.data.first), terminator: "")
+            }
         }
     }
 }

@@ -92,10 +92,6 @@ zero = sub(sub(SHEET, "on 28,886 missing child cases, 22,442 of which", "on 0 mi
            "19% of these", "0% of these")
 l, c = line_col(zero, "on 0 missing", 3)
 case("sheet-zero-national-total", {"sheet.txt": zero}, [f"{S}:{l}:{c}", "missing_child_cases", "is zero, so it cannot be a denominator"])
-zstate = sub(sub(sub(sub(SHEET, "handled 103 cases", "handled 0 cases"), "Facility\t72", "Facility\t0"),
-                 "Cases\t18", "Cases\t0"), "(HHS-ORR) :\t13", "(HHS-ORR) :\t0")
-case("sheet-zero-state-total", {"sheet.txt": zstate},
-     [S + ":%d:%d" % line_col(zstate, "handled 0", 8), "is zero, so it cannot be a denominator"])
 l, c = line_col(SHEET, "19%")
 case("sheet-percent-over-100", {"sheet.txt": sub(SHEET, "19% of these", "190% of these")},
      [f"{S}:{l}:{c}", "percentage", "190"])
@@ -112,23 +108,43 @@ def at(text, needle, offset=0):
     l, c = line_col(text, needle, offset)
     return f"{N}:{l}:{c}"
 
-narrative_case("narrative-unknown-name", "{{ missing.other | count }}", "{{ missing.othr | count }}",
-               lambda t: [at(t, "{{ missing.othr", 3) + ": error", "unknown value `missing.othr`", "missing.other"])
+SS = '{{ missing.socialServices | count("child/children") }}'
+narrative_case("narrative-unknown-name", SS, SS.replace("socialServices", "socialServics"),
+               lambda t: [at(t, "{{ missing.socialServics", 3) + ": error", "unknown value `missing.socialServics`",
+                          "missing.socialServices"])
 narrative_case("narrative-unclosed-braces", "(see @fig-programme-counts).", "(see @fig-programme-counts). {{ connect.newUsers",
                lambda t: [at(t, "{{ connect.newUsers\n"), "unclosed `{{`", "expected `}}` before the end of the line"])
-narrative_case("narrative-empty-braces", "{{ missing.other | count }}", "{{ }}",
+narrative_case("narrative-empty-braces", SS, "{{ }}",
                lambda t: [at(t, "{{ }}"), "empty `{{ }}`", "expected a value name"])
-narrative_case("narrative-unknown-filter", "{{ missing.other | count }}", "{{ missing.other | cuont }}",
+narrative_case("narrative-unknown-filter", SS, SS.replace("count", "cuont"),
                lambda t: [at(t, "cuont"), "unknown filter `cuont`", "count"])
-narrative_case("narrative-filter-mismatch", "{{ missing.other | count }}", "{{ missing.other | percent }}",
-               lambda t: [at(t, "percent }} were"), "filter `percent` does not apply to `missing.other`"])
+narrative_case("narrative-filter-mismatch", SS, "{{ missing.socialServices | percent }}",
+               lambda t: [at(t, "percent }} had run"), "filter `percent` does not apply to `missing.socialServices`"])
 narrative_case("narrative-bad-filter-argument", "{{ share.children | percent(2) }}", "{{ share.children | percent(x) }}",
                lambda t: [at(t, "percent(x)"), "percent"])
 narrative_case("narrative-huge-filter-argument", "{{ ratio.mentalHealthPerTeamHope | decimals(2) }}",
                "{{ ratio.mentalHealthPerTeamHope | decimals(99999999999999999999) }}",
                lambda t: [at(t, "decimals(9"), "decimals"])
-narrative_case("narrative-garbage-in-braces", "{{ missing.other | count }}", "{{ missing.other count }}",
-               lambda t: [at(t, "count }} were"), "expected `|` or `}}` after `missing.other`"])
+narrative_case("narrative-garbage-in-braces", SS, "{{ missing.socialServices count }}",
+               lambda t: [at(t, "count }} had run"), "expected `|` or `}}` after `missing.socialServices`"])
+# Conditions: checked like values, before anything is written.
+narrative_case("narrative-condition-unknown-name", "{{ when byState.reports is reported }}", "{{ when byState.report is reported }}",
+               lambda t: [at(t, "byState.report is"), "unknown value `byState.report` in the condition", "byState.reports"])
+narrative_case("narrative-condition-type-mismatch", "{{ when missing.cases > 0 }}", "{{ when missing.cases > share.children }}",
+               lambda t: [at(t, "share.children }}"), "cannot compare `missing.cases` (a count of cases) with `share.children` (a proportion)"])
+narrative_case("narrative-condition-share-without-percent", "::: when missing.cases > 0", "::: when missing.socialServicesShare > 0.5",
+               lambda t: [at(t, "0.5\n"), "is a proportion: write the number as a percentage, such as `50%`"])
+narrative_case("narrative-condition-misspelt-test", "{{ when byState.rate is reported }}", "{{ when byState.rate is reportd }}",
+               lambda t: [at(t, "reportd"), "expected `reported` or `zero` after `is`", "did you mean `reported`"])
+narrative_case("narrative-condition-unclosed-block", ":::\n\nNationally,", "\nNationally,",
+               lambda t: [at(t, "::: when missing.cases"), "unclosed `::: when` block: expected a closing `:::` line"])
+narrative_case("narrative-condition-unclosed-inline", "has no rate and no rank among the 50 states;{{ end }}",
+               "has no rate and no rank among the 50 states;",
+               lambda t: [at(t, "{{ when byState.rate"), "unclosed `{{ when … }}`"])
+narrative_case("narrative-condition-stray-otherwise", "(see @fig-programme-counts).", "(see @fig-programme-counts).{{ otherwise }}",
+               lambda t: [at(t, "{{ otherwise }}\n"), "`{{ otherwise }}` without a `{{ when … }}`"])
+narrative_case("narrative-key-figure-condition", 'when: "missing.cases > 0"', 'when: "missing.cases >"',
+               lambda t: [at(t, 'missing.cases >"', len("missing.cases >")), "expected a value name, a number or quoted text"])
 narrative_case("narrative-unknown-chart", "(chart:programme-counts)", "(chart:programme-cuonts)",
                lambda t: [at(t, "programme-cuonts)"), "unknown chart `programme-cuonts`", "did you mean `programme-counts`"])
 narrative_case("narrative-unknown-figure-reference", "@fig-programme-counts", "@fig-programme-cuonts",

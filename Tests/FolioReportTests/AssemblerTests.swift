@@ -67,6 +67,7 @@ import Testing
         struct Odd: InlineValueResolver {
             var availableNames: [String] { ["odd"] }
             func resolve(name: String, filters: [FilterCall]) throws(InlineResolutionError) -> String { "*1* [x] 2." }
+            func operand(name: String) throws(InlineResolutionError) -> ConditionOperand { .init(kind: .text, text: "*1*", shown: "*1*") }
         }
         let report = try ReportAssembler(resolver: Odd(), charts: [:]).assemble(source: "A {{ odd }} b", file: "b.md")
         #expect(report.blocks == [.paragraph([.text("A *1* [x] 2. b")])])

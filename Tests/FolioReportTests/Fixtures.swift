@@ -5,14 +5,32 @@ import FolioScene
 
 /// A resolver over a few NCMEC-like values, with the filters the real one offers.
 struct FakeResolver: InlineValueResolver {
-    enum Value { case text(String), number(Double, interval: ClosedRange<Double>?) }
+    enum Value { case text(String), number(Double, interval: ClosedRange<Double>?), notReported }
     let values: [String: Value] = [
         "state.name": .text("Mississippi"),
         "missing.cases": .number(412, interval: nil),
         "missing.socialServicesShare": .number(0.699, interval: 0.652...0.743),
+        "national.socialServicesShare": .number(0.777, interval: nil),
         "cybertipline.reports": .number(4546, interval: nil),
         "cybertipline.perThousand": .number(6.6874, interval: nil),
+        "trafficking.engagements": .number(0, interval: nil),
+        "byState.reports": .notReported,
     ]
+
+    /// Proportions are the names ending in `Share`; counts of reports the `reports` names; rates
+    /// `perThousand`; other numbers are counts of cases.
+    func operand(name: String) throws(InlineResolutionError) -> ConditionOperand {
+        guard let value = values[name] else { throw .unknownName }
+        let kind: ConditionOperand.Kind = name.hasSuffix("Share") ? .proportion
+            : name.hasSuffix("reports") ? .number(description: "a count of reports")
+            : name.hasSuffix("perThousand") ? .number(description: "a rate per 1,000 children")
+            : .number(description: "a count of cases")
+        switch value {
+        case .text(let s): return ConditionOperand(kind: .text, text: s, shown: s)
+        case .number(let v, _): return ConditionOperand(kind: kind, number: v, shown: NumberStyle.count.format(v))
+        case .notReported: return ConditionOperand(kind: kind, shown: "not reported")
+        }
+    }
     static let filters = ["count", "percent", "decimals", "interval", "upper"]
 
     var availableNames: [String] { Array(values.keys) }
@@ -23,6 +41,7 @@ struct FakeResolver: InlineValueResolver {
         switch value {
         case .text(let s): text = s
         case .number(let v, _): text = NumberStyle.decimal(places: 1).format(v)
+        case .notReported: return "not reported"
         }
         for f in filters {
             guard Self.filters.contains(f.name) else { throw .unknownFilter(name: f.name, known: Self.filters) }

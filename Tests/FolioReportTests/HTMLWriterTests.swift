@@ -11,6 +11,7 @@ struct NotedResolver: InlineValueResolver {
     func resolve(name: String, filters: [FilterCall]) throws(InlineResolutionError) -> String {
         try base.resolve(name: name, filters: filters)
     }
+    func operand(name: String) throws(InlineResolutionError) -> ConditionOperand { try base.operand(name: name) }
     func note(for name: String) -> String? {
         name == "cybertipline.reports" ? "reports made available to law enforcement, not where the upload resolved" : nil
     }

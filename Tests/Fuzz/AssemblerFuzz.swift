@@ -18,6 +18,15 @@ struct FakeResolver: InlineValueResolver {
         }
         return v
     }
+    /// `a` is a count, `b` a proportion, the rest text.
+    func operand(name: String) throws(InlineResolutionError) -> ConditionOperand {
+        guard let v = values[name] else { throw .unknownName }
+        switch name {
+        case "a": return ConditionOperand(kind: .number(description: "a count"), number: 4546, shown: v)
+        case "b": return ConditionOperand(kind: .proportion, number: 0.699, shown: v)
+        default: return ConditionOperand(kind: .text, text: v, shown: v)
+        }
+    }
 }
 
 let charts = [

@@ -1,0 +1,64 @@
+/// A value as a condition reads it: its number or text, and what it measures, so that a
+/// condition comparing a count with a share is an error before anything is written.
+public struct ConditionOperand: Hashable, Sendable {
+    /// What the value is, for type checks.
+    public enum Kind: Hashable, Sendable {
+        case text
+        /// A share: compared with percentages (`50%`) or other shares.
+        case proportion
+        /// Any other number; `description` ("a count", "a rate per 100,000 children") says what it
+        /// measures, and two values compare only when it is the same.
+        case number(description: String)
+    }
+    public var kind: Kind
+    /// The number; nil for text, and for a figure not reported or not defined.
+    public var number: Double?
+    /// The words, for text values.
+    public var text: String?
+    /// How the value prints by default ("13", "69.9%", "not reported"), for explanations.
+    public var shown: String
+
+    public init(kind: Kind, number: Double? = nil, text: String? = nil, shown: String) {
+        self.kind = kind; self.number = number; self.text = text; self.shown = shown
+    }
+
+    /// Whether the value has a number (or, for text, words).
+    var isReported: Bool { kind == .text ? text != nil : number != nil }
+
+    /// "a count", "a proportion", "text", for messages.
+    var kindDescription: String {
+        switch kind {
+        case .text: "text"
+        case .proportion: "a proportion"
+        case .number(let d): d
+        }
+    }
+}
+
+/// Which branch a condition took, and why, for `folio explain` and the methods section.
+public struct ConditionOutcome: Hashable, Sendable {
+    /// The narrative file.
+    public var file: String
+    /// Where `when` is written.
+    public var position: SourcePosition
+    /// The condition as written.
+    public var condition: String
+    /// Whether it held (the `when` text was used) or not (the `otherwise` text, if any).
+    public var holds: Bool
+    /// The values it read, as printed: "byState.reports is not reported; missing.cases is 103".
+    public var reason: String
+    /// False when the condition sits inside text another condition left out.
+    public var reached: Bool
+    /// Whether the condition chooses a block of lines, words in a line, or a key figure.
+    public var form: String
+    /// The value names it reads.
+    public var names: [String]
+
+    /// "briefing.md:52:1: `byState.reports is reported` is false (byState.reports is not reported): the otherwise text".
+    public var sentence: String {
+        let branch = form == "key figure" ? (holds ? "the key figure is shown" : "the key figure is left out")
+            : (holds ? "the `when` text is used" : "the `otherwise` text is used")
+        let reach = reached ? "" : " (inside text another condition left out)"
+        return "\(file):\(position): `\(condition)` is \(holds ? "true" : "false") (\(reason)), so \(branch)\(reach)"
+    }
+}
