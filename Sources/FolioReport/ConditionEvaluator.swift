@@ -93,7 +93,7 @@ struct ConditionEvaluator {
                     sink.error("`\(name)` is \(value.kindDescription): compare it with a number, not text", at: p, length: t.count + 2)
                     return nil
                 }
-                guard let r = textComparison(op, value.text, t, at: p, sink: &sink) else { return nil }
+                guard let r = textComparison(op, value.text, t, at: position, sink: &sink) else { return nil }
                 return (r, said)
             }
         }

@@ -48,3 +48,57 @@ struct ValueFormatterTests {
         #expect(NumberStyle.decimal(places: 2).format(0.005) == "0.01")
     }
 }
+
+/// `count("noun")` and `words("noun")`: the noun in the right number, zero as "no", a figure not
+/// reported in words; shares of a zero whole are "not defined", never a number.
+struct CountedNounTests {
+    func counted(_ n: Double?, _ filter: String = "count", _ noun: String = "engagement",
+                 qualifier: Qualifier = .exact) throws -> String {
+        var run = AnalysisRun(context: AnalysisContext(projectRoot: "/", dataFile: "x"))
+        let value = try run.set("e", Count(Fixtures.figure("e", n, qualifier: qualifier)))
+        return try ValueFormatter.format(value, name: "e", filters: [FilterRequest(name: filter, argument: noun)])
+    }
+
+    @Test func zeroOneAndMany() throws {
+        #expect(try counted(0) == "no engagements")
+        #expect(try counted(1) == "1 engagement")
+        #expect(try counted(13) == "13 engagements")
+        #expect(try counted(4546, "count", "CyberTipline report") == "4,546 CyberTipline reports")
+        #expect(try counted(1, "words") == "one engagement")
+        #expect(try counted(3, "words") == "three engagements")
+        #expect(try counted(0, "words") == "no engagements")
+        #expect(try counted(12, "words") == "12 engagements")
+    }
+
+    @Test func irregularPluralsAfterASlash() throws {
+        #expect(try counted(1, "count", "survivor or family/survivors and families") == "1 survivor or family")
+        #expect(try counted(20, "count", "survivor or family/survivors and families") == "20 survivors and families")
+        #expect(try counted(2, "count", "child/children") == "2 children")
+    }
+
+    @Test func notReportedAndLowerBoundsInWords() throws {
+        #expect(try counted(nil) == "an unreported number of engagements")
+        #expect(try counted(18_400, qualifier: .lowerBound) == "more than 18,400 engagements")
+        // Without a noun, the old forms.
+        var run = AnalysisRun(context: AnalysisContext(projectRoot: "/", dataFile: "x"))
+        let missing = try run.set("e", Count(Fixtures.figure("e", nil)))
+        #expect(try ValueFormatter.format(missing, name: "e", filters: [FilterRequest(name: "count")]) == "not reported")
+    }
+
+    @Test(arguments: [("case", "cases"), ("match", "matches"), ("box", "boxes"), ("agency", "agencies"), ("day", "days"),
+                      ("wish", "wishes"), ("bus", "buses"), ("new user", "new users")])
+    func regularPlurals(singular: String, plural: String) {
+        #expect(CountedNoun(singular).plural == plural)
+    }
+
+    @Test func aShareOfAZeroWholeIsNotDefinedOnlyWhenTheStepSaysSo() throws {
+        var run = AnalysisRun(context: AnalysisContext(projectRoot: "/", dataFile: "x"))
+        let share = Proportion(Fixtures.figure("p", 0), of: Fixtures.figure("w", 0), label: "share")
+        #expect(throws: MeasureError.self) { try run.set("a", share) }
+        let value = try run.set("b", share, zeroWhole: .notDefined)
+        #expect(value.number == nil && value.isUndefined)
+        #expect(ValueFormatter.formatDefault(value) == "not defined")
+        #expect(try ValueFormatter.format(value, name: "b", filters: [FilterRequest(name: "percent")]) == "not defined")
+        #expect(value.provenance.formula == "MS w is zero, so it cannot be a denominator")
+    }
+}

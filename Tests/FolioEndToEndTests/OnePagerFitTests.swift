@@ -3,10 +3,11 @@ import Testing
 import TestSupport
 import StateBriefingKit
 
-/// `pages: 1` holds: the one-pager is one page for every synthetic sheet, on Letter and A4
-/// paper, and a briefing that cannot fit says so at the `pages:` line.
+/// `pages: 1` holds: the one-pager is one page for every synthetic sheet on A4 paper (Letter, the
+/// default, is checked by `EdgeCaseProseTests`, which renders the same sheets and the edge cases),
+/// and a briefing that cannot fit says so at the `pages:` line.
 @Suite(.serialized) struct OnePagerFitTests {
-    @Test(arguments: ["letter", "a4"]) func theOnePagerIsOnePageForEverySheet(paper: String) throws {
+    @Test(arguments: ["a4"]) func theOnePagerIsOnePageForEverySheet(paper: String) throws {
         let project = try TestProject()
         defer { project.remove() }
         let narrative = "Analyses/OnePager/one-pager.md"

@@ -27,7 +27,9 @@ struct FakeResolver: InlineValueResolver {
             : .number(description: "a count of cases")
         switch value {
         case .text(let s): return ConditionOperand(kind: .text, text: s, shown: s)
-        case .number(let v, _): return ConditionOperand(kind: kind, number: v, shown: NumberStyle.count.format(v))
+        case .number(let v, _):
+            let shown = kind == .proportion ? NumberStyle.percent(places: 1).format(v) : NumberStyle.count.format(v)
+            return ConditionOperand(kind: kind, number: v, shown: shown)
         case .notReported: return ConditionOperand(kind: kind, shown: "not reported")
         }
     }
