@@ -22,8 +22,8 @@ enum ByStateStep {
     }
 
     static func run(_ inputs: BriefingInputs, _ run: inout AnalysisRun) throws {
-        // The table has the 50 states only: a place without a row (DC) is reported as not
-        // reported and "not ranked", never as zero or an error.
+        // The table has the 50 states only: a place without a row (DC) is not reported and "not
+        // ranked", never zero or an error; the narrative's conditions word the sentence for it.
         let stateRow = inputs.byState.row(code: inputs.sheet.stateCode)
         if let stateRow {
             try run.set("byState.reports", Count(stateRow.reports))
@@ -46,10 +46,6 @@ enum ByStateStep {
             inputs: stateRow.map { [.figure($0.reports), .figure(inputs.statePopulation.total)] } ?? [])
         try run.set("byState.rank", value: .text(position.map(Ordinal.make) ?? "not ranked", label: "Rank among states", provenance: provenance))
         try run.set("byState.stateCount", value: .text(String(ranked.count), label: "States ranked", provenance: provenance))
-        // The whole clause, so the prose reads right for a place outside the ranking (DC).
-        let standing = position.map { "it ranks \(Ordinal.make($0)) of \(ranked.count) states" }
-            ?? "it is not in NCMEC's by-state table, so it has no rank among the \(ranked.count) states"
-        try run.set("byState.standing", value: .text(standing, label: "Standing among the states", provenance: provenance))
         try recordUSAgainstStates(inputs, ranked, &run)
         let median = ranked.count % 2 == 1 ? ranked[ranked.count / 2].rate
             : (ranked[ranked.count / 2 - 1].rate + ranked[ranked.count / 2].rate) / 2

@@ -138,8 +138,8 @@ narrative_case("narrative-condition-misspelt-test", "{{ when byState.rate is rep
                lambda t: [at(t, "reportd"), "expected `reported` or `zero` after `is`", "did you mean `reported`"])
 narrative_case("narrative-condition-unclosed-block", ":::\n\nNationally,", "\nNationally,",
                lambda t: [at(t, "::: when missing.cases"), "unclosed `::: when` block: expected a closing `:::` line"])
-narrative_case("narrative-condition-unclosed-inline", "has no rate and no rank among the 50 states;{{ end }}",
-               "has no rate and no rank among the 50 states;",
+narrative_case("narrative-condition-unclosed-inline", "has no rate and no rank among the {{ byState.stateCount }} states;{{ end }}",
+               "has no rate and no rank among the {{ byState.stateCount }} states;",
                lambda t: [at(t, "{{ when byState.rate"), "unclosed `{{ when … }}`"])
 narrative_case("narrative-condition-stray-otherwise", "(see @fig-programme-counts).", "(see @fig-programme-counts).{{ otherwise }}",
                lambda t: [at(t, "{{ otherwise }}\n"), "`{{ otherwise }}` without a `{{ when … }}`"])

@@ -48,7 +48,7 @@ import StateBriefingKit
         let dcText = String(decoding: dc, as: UTF8.self)
         #expect(dcText.contains("has no rate and no rank"))
         // A missing by-state count reads as a sentence (a condition chooses it), not "not reported".
-        #expect(dcText.contains("it has no row for District of Columbia"))
+        #expect(dcText.contains("it has no row for the District of Columbia"))
         #expect(!dcText.contains("gives District of Columbia"))
         // A glob Folio expands itself gives the same files.
         let globbed = try runProcess(exe, ["run", "--quiet", "--output", project.root + "/out-glob", "--data", sheets + "/w*.txt"],

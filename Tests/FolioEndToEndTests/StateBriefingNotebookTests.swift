@@ -79,7 +79,6 @@ struct StateBriefingNotebookTests {
         #expect(r["byState.stateCount"]?.text == "50")
         #expect(r["byState.rank"]?.text == "32nd")
         #expect(abs(try number(r, "byState.medianRate") - median) < 1e-9)
-        #expect(r["byState.standing"]?.text == "it ranks 32nd of 50 states")
     }
 
     /// Every chart of every sheet (Mississippi's and the 51 synthetic ones), laid out with the
