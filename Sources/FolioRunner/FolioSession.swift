@@ -100,6 +100,18 @@ public struct FolioSession: Sendable {
         return parameters.isEmpty ? key : key + " " + parameterWords
     }
 
+    /// The key `--shard` assigns this briefing by: the analysis, the data file's name (not its
+    /// folder) and the parameters, e.g. `state-briefing alabama.txt`.
+    public func shardKey(dataFile: String?) -> String {
+        let name = ((dataFile ?? target.defaultData) as NSString).lastPathComponent
+        return parameters.isEmpty ? "\(target.id) \(name)" : "\(target.id) \(name) \(parameterWords)"
+    }
+
+    /// The key of this briefing's entry in `manifest.json`.
+    public func manifestKey(dataFile: String?) -> String {
+        manifestKey(ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot), data: dataFile ?? target.defaultData)
+    }
+
     /// The output folder's name unless the steps choose one: the parameter values
     /// (`biscoe-2008`), else the data file's name (`penguins`), else `default`.
     func defaultOutputName(data: String) -> String {

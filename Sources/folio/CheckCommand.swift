@@ -12,7 +12,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try CLIErrors.guarding {
             let computed = ComputedRuns()
-            let files = options.data.isEmpty ? [nil] : options.data.map(Optional.some)
+            // The same files `run` would render: a quoted glob is expanded here too.
+            let data = try BatchRunner.expand(options.data)
+            let files = data.isEmpty ? [nil] : data.map(Optional.some)
             var stale: [String] = []
             for session in try options.sessions(computed: computed) {
                 for data in files { stale += try session.check(dataFile: data) }

@@ -20,7 +20,7 @@ struct Folio: ParsableCommand {
         Exit codes: 0 success; 1 bad input (data, notebook code or prose, arguments) or unwritable output; \
         2 usage; 3 stale output (check); 70 internal error; 75 output folder busy (run --no-wait).
         """,
-        subcommands: [RunCommand.self, CheckCommand.self, WatchCommand.self, ExplainCommand.self,
+        subcommands: [RunCommand.self, MergeCommand.self, CheckCommand.self, WatchCommand.self, ExplainCommand.self,
                       ListCommand.self, BenchCommand.self],
         defaultSubcommand: RunCommand.self)
 

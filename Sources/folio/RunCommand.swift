@@ -30,10 +30,16 @@ struct RunCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Data files rendered in parallel, as child processes (default: half the cores, at least 1; each briefing already uses two threads).")
     var jobs: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Render only this worker's share of the batch (1-based; also FOLIO_SHARD=K/N), into its own output folder (default .build/folio-shards/K-of-N) with a shard.json; put the shards together with `folio merge`.", valueName: "K/N"))
+    var shard: String?
+
     func run() throws {
         Trace.mark("run command")
         FolioSession.prepareFonts(dpi: options.dpi)
         try CLIErrors.guarding {
+            let shard = BatchRunner.isChild ? nil : try Shard.from(option: self.shard)
+            var options = self.options
+            if let shard, options.output == nil { options.output = shard.defaultOutput(projectRoot: try ProjectLocator.findRoot()) }
             let data = try BatchRunner.expand(options.data)
             let jobs = jobs ?? BatchRunner.defaultJobs
             let progress = ProgressReporter(quiet: quiet)
@@ -56,7 +62,16 @@ struct RunCommand: ParsableCommand {
             let writes = WriteBehind()
             defer { _ = try? writes.finish() }
             var rendered: [PendingWrite] = []
+            // A shard renders only the briefings whose key is its own (see `Shard`).
+            let every = sessions.flatMap { session in
+                (data.isEmpty ? [nil] : data.map(Optional.some)).map { (session: session, file: $0) }
+            }
+            let mine = every.filter { shard?.owns($0.session.shardKey(dataFile: $0.file)) ?? true }
             for session in sessions {
+                let owned = mine.filter { $0.session.target.id == session.target.id && $0.session.parameters == session.parameters }
+                    .map(\.file)
+                if owned.isEmpty { continue }
+                let data = owned.compactMap { $0 }
                 if data.count > 1 && jobs > 1 {
                     var arguments = ["run", "--analysis", session.target.id] + (quiet ? ["--quiet"] : []) + (force ? ["--force"] : [])
                     if let output = options.output { arguments += ["--output", output] }
@@ -70,13 +85,22 @@ struct RunCommand: ParsableCommand {
                     if status != 0 { throw ExitCode(status) }
                     continue
                 }
-                for file in data.isEmpty ? [nil] : data.map(Optional.some) {
+                for file in owned {
                     let pending = try session.prepare(dataFile: file, force: force) { progress.step($0) }
                     if holdWrites { rendered.append(pending) } else { writes.enqueue(pending) }
                 }
             }
             for pending in rendered { writes.enqueue(pending) }
             for line in try writes.finish() { progress.finish(line) }
+            if let shard {
+                let record = ShardRecord(shard: shard, items: every.map {
+                    (shardKey: $0.session.shardKey(dataFile: $0.file), manifestKey: $0.session.manifestKey(dataFile: $0.file))
+                })
+                try OutputWriter(root: first.outputRoot).write([RenderedFile(path: ShardRecord.fileName, bytes: record.encoded())], replacing: [])
+                progress.finish(record.briefings.isEmpty
+                    ? "Shard \(shard): none of the batch's \(every.count) briefings is this shard's; wrote \(ShardRecord.fileName) to \(first.outputRoot)"
+                    : "Shard \(shard): \(record.briefings.count) of \(every.count) briefings in \(first.outputRoot)")
+            }
         }
     }
 }
