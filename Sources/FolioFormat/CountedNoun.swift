@@ -1,5 +1,9 @@
 /// A noun that follows a count in prose, in the right number: "1 engagement", "13 engagements",
 /// "no engagements".
+///
+/// Written here because Foundation's automatic grammar agreement (`^[…](inflect: true)`) exists
+/// on Apple platforms only, not in swift-corelibs-foundation; the regular English rules plus an
+/// explicit plural after a slash cover every noun the briefings use.
 public struct CountedNoun: Hashable, Sendable {
     public var singular: String
     public var plural: String

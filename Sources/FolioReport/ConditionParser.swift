@@ -4,6 +4,10 @@
 /// Grammar: `condition := conjunction ("or" conjunction)*`, `conjunction := test ("and" test)*`,
 /// `test := term ("is" ["not"] ("reported" | "zero") | operator term)`, where a term is a value
 /// name, a number (`10`, `2.5`, `50%`) or text in quotes (`'Biscoe'` or `"Biscoe"`).
+///
+/// Hand-written rather than an expression library: the grammar is six words and six operators,
+/// every mistake must be reported at its column in the narrative, and a general evaluator would
+/// accept arithmetic the type checks (count against share, share against a bare number) cannot follow.
 struct ConditionParser {
     /// A word, number, quoted text or operator, with its column offset in the condition.
     private struct Token {

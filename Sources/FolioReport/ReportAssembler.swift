@@ -130,11 +130,10 @@ public struct ReportAssembler: Sendable {
         let stem = narrative.file.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) }
         let title = text(fm.title) ?? firstH1 ?? stem ?? "Untitled"
         let shownFigures = choice.keyFigures
-        var cited = keptExpressions.filter { e in
-            e.range.lowerBound >= narrative.bodyStart
-                || !(fm.keyFigures.contains { $0.value.expressions.contains(e) || $0.label.expressions.contains(e) })
-                || shownFigures.contains { $0.value.expressions.contains(e) || $0.label.expressions.contains(e) }
-        }.map(\.name)
+        // Cited: the values printed (not those of hidden key figures) and those conditions read.
+        let hidden = Set(fm.keyFigures.filter { !shownFigures.contains($0) }
+            .flatMap { $0.value.expressions + $0.label.expressions }.map(\.range))
+        var cited = keptExpressions.filter { !hidden.contains($0.range) }.map(\.name)
         cited += choice.outcomes.filter(\.reached).flatMap(\.names)
         var report = Report(title: title, subtitle: text(fm.subtitle), date: text(fm.date), author: text(fm.author),
                             keywords: fm.keywords.compactMap(text), paper: fm.paper, blocks: output.blocks,

@@ -55,7 +55,8 @@ import StateBriefingKit
         let project = try TestProject()
         defer { project.remove() }
         let exe = try #require(folioExecutable())
-        let data = try batch(project)
+        // The one-pager alone: these shards are only refused, so the cheapest briefing will do.
+        let data = try batch(project) + ["--analysis", "one-pager"]
         for (k, n) in [(1, 2), (2, 2), (1, 3)] {
             let r = try runProcess(exe, ["run", "--quiet", "--shard", "\(k)/\(n)", "--output", "s\(k)of\(n)"] + data, in: project.root)
             try #require(r.status == 0, "\(r.err)")
@@ -107,6 +108,25 @@ import StateBriefingKit
         #expect((try Shard.from(option: "1/2", environment: ["FOLIO_SHARD": "3/5"])) == Shard(index: 1, count: 2))
         #expect((try Shard.from(option: nil, environment: [:])) == nil)
         for bad in ["0/4", "5/4", "4", "a/b", "1/0", "-1/2", ""] { #expect(throws: FolioError.self) { try Shard(parsing: bad) } }
+    }
+
+    /// The three engine examples use only flags `folio run` and `folio merge` have.
+    @Test func theEngineExamplesUseRealFlags() throws {
+        let exe = try #require(folioExecutable())
+        let runHelp = try runProcess(exe, ["run", "--help"]).out, mergeHelp = try runProcess(exe, ["merge", "--help"]).out
+        for example in ["github-matrix-shards-example.yml", "kubernetes-indexed-job-example.yaml", "slurm-array-example.sh"] {
+            let text = try String(contentsOfFile: TestProject.repositoryRoot + "/.ci/" + example, encoding: .utf8)
+            #expect(text.contains("--shard") && text.contains("folio merge"), "\(example)")
+            for line in text.split(separator: "\n") where line.contains("folio run") || line.contains("folio merge") {
+                let help = line.contains("folio merge") ? mergeHelp : runHelp
+                for word in line.split(whereSeparator: { $0 == " " || $0 == "\"" || $0 == "'" }) where word.hasPrefix("--") {
+                    let flag = "--" + word.dropFirst(2).prefix { $0.isLetter || $0 == "-" }
+                    #expect(help.contains(flag), "\(example): \(flag) is not a flag of folio")
+                }
+            }
+        }
+        let syntax = try runProcess("/bin/bash", ["-n", TestProject.repositoryRoot + "/.ci/slurm-array-example.sh"])
+        #expect(syntax.status == 0, "\(syntax.err)")
     }
 
     @Test func anEmptyShardSucceedsAndSaysSo() throws {
