@@ -66,7 +66,10 @@ def slug(name):
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) == 2 and sys.argv[1] in ("-h", "--help"):
+        print(__doc__.strip())
+        sys.exit(0)
+    if len(sys.argv) != 2 or sys.argv[1].startswith("-"):
         sys.exit(__doc__)
     folder = os.path.abspath(sys.argv[1])
     if folder.startswith(os.path.join(ROOT, "Analyses")):

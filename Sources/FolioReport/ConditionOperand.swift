@@ -53,12 +53,20 @@ public struct ConditionOutcome: Hashable, Sendable {
     public var form: String
     /// The value names it reads.
     public var names: [String]
+    /// Whether it has an `otherwise` text (a key figure has none).
+    public var hasOtherwise: Bool
 
-    /// "briefing.md:52:1: `byState.reports is reported` is false (byState.reports is not reported): the otherwise text".
+    /// What the outcome did to the text: "its text is used", "the \"otherwise\" text is used",
+    /// "its text is left out", "the key figure is shown".
+    public var chosen: String {
+        if form == "key figure" { return holds ? "the key figure is shown" : "the key figure is left out" }
+        if holds { return "its text is used" }
+        return hasOtherwise ? "the \"otherwise\" text is used" : "its text is left out"
+    }
+
+    /// "briefing.md:52:1: `byState.reports is reported` is false (byState.reports is not reported), so the "otherwise" text is used".
     public var sentence: String {
-        let branch = form == "key figure" ? (holds ? "the key figure is shown" : "the key figure is left out")
-            : (holds ? "the `when` text is used" : "the `otherwise` text is used")
         let reach = reached ? "" : " (inside text another condition left out)"
-        return "\(file):\(position): `\(condition)` is \(holds ? "true" : "false") (\(reason)), so \(branch)\(reach)"
+        return "\(file):\(position): `\(condition)` is \(holds ? "true" : "false") (\(reason)), so \(chosen)\(reach)"
     }
 }

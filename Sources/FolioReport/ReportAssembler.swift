@@ -160,11 +160,12 @@ public struct ReportAssembler: Sendable {
         var choice = Choice()
         let evaluator = ConditionEvaluator(resolver: resolver)
         func outcome(_ text: String, start: SourcePosition, at position: SourcePosition, form: String,
-                     reached: Bool) -> Bool? {
+                     reached: Bool, hasOtherwise: Bool = false) -> Bool? {
             guard let condition = ConditionParser(text: text, start: start).parse(into: &sink),
                   let (holds, reason) = evaluator.evaluate(condition, sink: &sink) else { return nil }
             choice.outcomes.append(ConditionOutcome(file: narrative.file, position: position, condition: text, holds: holds,
-                                                    reason: reason, reached: reached, form: form, names: condition.names))
+                                                    reason: reason, reached: reached, form: form, names: condition.names,
+                                                    hasOtherwise: hasOtherwise))
             return holds
         }
         for kf in narrative.frontMatter.keyFigures {
@@ -179,7 +180,7 @@ public struct ReportAssembler: Sendable {
             // Conditionals come in source order, so an enclosing one has already dropped its text.
             let reached = !choice.dropped.contains { $0.contains(c.opening.lowerBound) }
             guard let holds = outcome(c.conditionText, start: c.conditionStart, at: c.position, form: c.form.rawValue,
-                                      reached: reached) else { continue }
+                                      reached: reached, hasOtherwise: c.otherwise != nil) else { continue }
             choice.dropped += c.dropped(holds: holds)
         }
         choice.dropped = Self.merged(choice.dropped)

@@ -69,15 +69,12 @@ enum MethodsAppendix {
     private static func conditionBlocks(_ conditions: [ConditionOutcome]) -> [Block] {
         let items = conditions.map { c -> [Block] in
             let place = "\(shorten(c.file)):\(c.position.line)"
-            let kept: [Inline] = c.form == "key figure" ? [.text(c.holds ? "the key figure is shown" : "the key figure is left out")]
-                : (c.holds ? [.text("the text under it is used")] : [.text("the "), .code("otherwise"), .text(" text is used")])
             let reach = c.reached ? "" : " (it sits in text another condition left out)"
-            return [.paragraph([.code(c.condition), .text(" (\(place)) is \(c.holds ? "true" : "false"): \(c.reason); ")]
-                + kept + [.text("\(reach).")])]
+            return [.paragraph([.code(c.condition), .text(" (\(place)) is \(c.holds ? "true" : "false"): \(c.reason); \(c.chosen)\(reach).")])]
         }
         return [
             .heading(.generated(level: 3, "Text chosen by conditions", anchor: "sec-methods-conditions")),
-            .paragraph([.text("Where the narrative words a sentence differently for different data, the condition below chose which words were printed.")]),
+            .paragraph([.text("Where the narrative words a sentence differently for different data, the conditions below chose which words were printed.")]),
             .list(.bullets(items)),
         ]
     }

@@ -127,7 +127,7 @@ import StateBriefingKit
         #expect(dc.contains("NCMEC, *District of Columbia Data*"))
         #expect(dc.contains("### Text chosen by conditions"))
         #expect(dc.contains("`byState.reports is reported` (briefing.md:"))
-        #expect(dc.contains("is false: byState.reports is not reported; the `otherwise` text is used."))
+        #expect(dc.contains("is false: byState.reports is not reported; the \"otherwise\" text is used."))
         // Delaware's key figures leave out the shares it has none of.
         let delaware = try briefing("delaware")
         #expect(!delaware.contains("of them missing from social-services care"))

@@ -131,12 +131,12 @@ import StateBriefingKit
         let session = try FolioSession(analysis: "state-briefing", output: nil, from: project.root)
         let all = try session.explainConditions(reading: nil, dataFile: nil)
         #expect(all.contains("briefing.md:"))
-        #expect(all.contains("`byState.reports is reported` is true (byState.reports is 6,008), so the `when` text is used"))
+        #expect(all.contains("`byState.reports is reported` is true (byState.reports is 6,008), so its text is used"))
         // The same narrative for a sheet whose state has no by-state row takes the other text.
         let sheets = try SyntheticSheets.write(into: project.root + "/sheets", projectRoot: project.root)
         let dc = try #require(sheets.first { $0.hasSuffix("/district-of-columbia.txt") })
         let reading = try session.explainConditions(reading: "byState.reports", dataFile: dc)
         #expect(reading.split(separator: "\n").count == 1, "\(reading)")
-        #expect(reading.contains("`byState.reports is reported` is false (byState.reports is not reported), so the `otherwise` text is used"))
+        #expect(reading.contains("`byState.reports is reported` is false (byState.reports is not reported), so the \"otherwise\" text is used"))
     }
 }

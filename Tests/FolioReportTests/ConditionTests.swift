@@ -115,7 +115,9 @@ import Testing
         #expect(!c.holds && c.reached && c.form == "inline")
         #expect(c.reason == "byState.reports is not reported")
         #expect(c.names == ["byState.reports"])
-        #expect(c.sentence == "b.md:3:1: `byState.reports is reported` is false (byState.reports is not reported), so the `otherwise` text is used")
+        #expect(c.sentence == "b.md:3:1: `byState.reports is reported` is false (byState.reports is not reported), so the \"otherwise\" text is used")
+        let alone = try assembler.assemble(source: "{{ when byState.reports is reported }}x{{ end }}", file: "b.md")
+        #expect(alone.conditions.first?.chosen == "its text is left out")
         let both = try assembler.assemble(source: "{{ when missing.socialServicesShare < national.socialServicesShare }}x{{ end }}", file: "b.md")
         #expect(both.conditions.first?.reason == "missing.socialServicesShare is 69.9% and national.socialServicesShare is 77.7%")
     }
