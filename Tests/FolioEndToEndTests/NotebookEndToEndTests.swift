@@ -165,8 +165,13 @@ import Testing
         #expect(run.status == 0, "\(run.err)")
         let dream = try project.read("out/penguins/dream/briefing.md")
         #expect(dream.contains("## One island: Dream"))
-        #expect(dream.contains("Of the 124 penguins measured on Dream"))
-        #expect(try project.read("out/penguins/torgersen/briefing.md").contains("Of the 52 penguins measured on Torgersen"))
+        // Conditions word each island's species: Dream has no Gentoo, Torgersen only Adélie, so
+        // neither prints "0.0% Gentoo" nor the Gentoo key figure.
+        #expect(dream.contains("Of the 124 penguins measured on Dream: no Gentoo, "), "\(dream)")
+        #expect(dream.contains("% Chinstrap penguins (Figure 1)"), "\(dream)")
+        #expect(!dream.contains("are Gentoo"))
+        let torgersen = try project.read("out/penguins/torgersen/briefing.md")
+        #expect(torgersen.contains("Of the 52 penguins measured on Torgersen: no Gentoo, 100.0% Adélie and no Chinstrap penguins"), "\(torgersen)")
         let manifest = try project.read("out/manifest.json")
         #expect(manifest.contains("\"param.island\" : \"Dream\""))
         let check = try folio(["check", "--analysis", "penguins", "--param", "island=Dream", "--output", "out"], in: project)
