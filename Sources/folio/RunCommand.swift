@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FolioRunner
 import FolioScene
 
@@ -53,6 +54,9 @@ struct RunCommand: ParsableCommand {
                 : try OutputLock.acquire(outputRoot: first.outputRoot, wait: !noWait) { CLIErrors.printErr($0) }
             defer { withExtendedLifetime(lock) {} }
             Trace.mark("locked")
+            // A shard's record is written last: until then (or when the run fails) the folder has
+            // none, so `folio merge` cannot take a half-finished shard for a finished one.
+            if shard != nil { try? FileManager.default.removeItem(atPath: first.outputRoot + "/" + ShardRecord.fileName) }
             // A run over the analyses renders every briefing before it writes any, so bad input
             // in one analysis leaves the output folder as it was. A batch over several data
             // files writes each briefing (atomically) as soon as it is rendered instead: holding

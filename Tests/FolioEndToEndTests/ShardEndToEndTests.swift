@@ -89,6 +89,13 @@ import StateBriefingKit
         try bytes.write(to: URL(fileURLWithPath: project.root + "/s2of2/" + pdf))  // whole again, for remove()'s PDF check
         // None of these wrote anything.
         #expect(!FileManager.default.fileExists(atPath: project.root + "/merged/manifest.json"))
+        // A shard whose run fails leaves no shard.json, so merge cannot take it for a finished one.
+        try project.write("bad.txt", "")
+        let owner = Shard(index: 1, count: 2).owns("one-pager bad.txt") ? 1 : 2
+        let failed = try runProcess(exe, ["run", "--quiet", "--shard", "\(owner)/2", "--output", "s\(owner)of2",
+                                          "--analysis", "one-pager", "--data", "bad.txt"], in: project.root)
+        #expect(failed.status == 1, "\(failed.err)")
+        #expect(!FileManager.default.fileExists(atPath: project.root + "/s\(owner)of2/shard.json"))
         // A malformed shard is a usage error.
         let bad = try runProcess(exe, ["run", "--shard", "0/4"] + data, in: project.root)
         #expect(bad.status == 2)
