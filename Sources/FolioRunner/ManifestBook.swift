@@ -95,6 +95,11 @@ struct ManifestBook: Sendable {
         manifest.entries[key] = entry
         var stamps = buildStamps()
         stamps[key] = BuildIdentity.executableHash
+        return Self.files(manifest: manifest, stamps: stamps)
+    }
+
+    /// The manifest and build stamp files, paths relative to the output root.
+    static func files(manifest: Manifest, stamps: [String: String]) -> [RenderedFile] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         let stampBytes = Array((try? encoder.encode(stamps)) ?? Data("{}".utf8)) + [10]

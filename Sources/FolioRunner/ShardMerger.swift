@@ -7,8 +7,8 @@ import Foundation
 /// Refuses, before writing anything: a folder that is no shard's output, shards of different
 /// batches or of a different N, a shard given twice or missing (named, "shard 3/4"), a briefing
 /// two shards both hold, and any file whose bytes are not the ones its shard's manifest recorded
-/// (an artifact cut short in transfer). Writes like `run`: staged, then swapped in, under the
-/// output folder's lock.
+/// (an artifact cut short in transfer). Writes like a batch `run`: each briefing staged, then
+/// swapped in whole, the manifest last, under the output folder's locks.
 public enum ShardMerger {
     /// One shard's folder, read and checked.
     struct Loaded {
@@ -54,13 +54,14 @@ public enum ShardMerger {
         let lock = try OutputLock.acquire(outputRoot: outputRoot, wait: wait, waiting: notice)
         let manifestLock = try OutputLock.acquire(outputRoot: outputRoot, wait: true, name: ManifestBook.lockName)
         defer { withExtendedLifetime((lock, manifestLock)) {} }
-        // Every briefing's files, checked against the manifest that recorded them.
-        var files: [RenderedFile] = []
+        // Every briefing's files checked against the manifest that recorded them, before anything
+        // is written; then each briefing is read and swapped in on its own, as a batch `run` writes
+        // them, so memory holds one briefing, not the batch; the manifest goes last.
+        var briefings: [(shard: Loaded, folder: String, paths: [String])] = []
         var owner: [String: String] = [:]  // briefing folder → shard folder
         let book = ManifestBook(projectRoot: "", outputRoot: outputRoot)
         var manifest = Manifest.load(from: book.manifestPath)
         var stamps = book.buildStamps()
-        var briefingFolders: [String] = []
         for index in 1...first.record.of {
             let s = byIndex[index]!
             for key in s.record.briefings {
@@ -73,27 +74,32 @@ public enum ShardMerger {
                         + "write the same folder, so no merge can keep both")
                 }
                 owner[folder] = s.folder
-                briefingFolders.append(folder)
                 for (path, hash) in entry.outputs.sorted(by: { $0.key < $1.key }) {
-                    guard let data = FileManager.default.contents(atPath: s.folder + "/" + path) else {
+                    guard let found = ContentHash.ofFile(s.folder + "/" + path) else {
                         throw FolioError.input("error: \(s.folder)/\(path) is missing; shard \(index)/\(s.record.of)'s manifest lists it")
                     }
-                    guard ContentHash.of(data) == hash else {
+                    guard found == hash else {
                         throw FolioError.input("error: \(s.folder)/\(path) is not the file shard \(index)/\(s.record.of) wrote "
                             + "(its bytes differ from the manifest's hash): it was changed or cut short")
                     }
-                    files.append(RenderedFile(path: path, bytes: Array(data)))
                 }
+                briefings.append((s, folder, entry.outputs.keys.sorted()))
                 manifest.entries[key] = entry
                 if let stamp = s.stamps[key] { stamps[key] = stamp }
             }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        files.append(RenderedFile(path: "manifest.json", bytes: manifest.encoded()))
-        files.append(RenderedFile(path: ".folio-build.json", bytes: Array((try? encoder.encode(stamps)) ?? Data("{}".utf8)) + [10]))
-
-        try OutputWriter(root: outputRoot).write(files, replacing: briefingFolders)
+        let writer = OutputWriter(root: outputRoot)
+        for b in briefings {
+            let files = try b.paths.map { path -> RenderedFile in
+                guard let data = FileManager.default.contents(atPath: b.shard.folder + "/" + path) else {
+                    throw FolioError.input("error: \(b.shard.folder)/\(path) vanished while merging")
+                }
+                return RenderedFile(path: path, bytes: Array(data))
+            }
+            try writer.write(files, replacing: [b.folder])
+        }
+        try writer.write(ManifestBook.files(manifest: manifest, stamps: stamps), replacing: [])
+        let briefingFolders = briefings.map(\.folder)
         return "Merged \(briefingFolders.count) briefing\(briefingFolders.count == 1 ? "" : "s") from \(shards.count) "
             + "shard\(shards.count == 1 ? "" : "s") into \(outputRoot)"
     }

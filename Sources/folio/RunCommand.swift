@@ -66,14 +66,10 @@ struct RunCommand: ParsableCommand {
             let writes = WriteBehind()
             defer { _ = try? writes.finish() }
             var rendered: [PendingWrite] = []
-            // A shard renders only the briefings whose key is its own (see `Shard`).
-            let every = sessions.flatMap { session in
-                (data.isEmpty ? [nil] : data.map(Optional.some)).map { (session: session, file: $0) }
-            }
-            let mine = every.filter { shard?.owns($0.session.shardKey(dataFile: $0.file)) ?? true }
+            let files: [String?] = data.isEmpty ? [nil] : data
             for session in sessions {
-                let owned = mine.filter { $0.session.target.id == session.target.id && $0.session.parameters == session.parameters }
-                    .map(\.file)
+                // A shard renders only the briefings whose key is its own (see `Shard`).
+                let owned = files.filter { shard?.owns(session.shardKey(dataFile: $0)) ?? true }
                 if owned.isEmpty { continue }
                 let data = owned.compactMap { $0 }
                 if data.count > 1 && jobs > 1 {
@@ -97,6 +93,7 @@ struct RunCommand: ParsableCommand {
             for pending in rendered { writes.enqueue(pending) }
             for line in try writes.finish() { progress.finish(line) }
             if let shard {
+                let every = sessions.flatMap { session in files.map { (session: session, file: $0) } }
                 let record = ShardRecord(shard: shard, items: every.map {
                     (shardKey: $0.session.shardKey(dataFile: $0.file), manifestKey: $0.session.manifestKey(dataFile: $0.file))
                 })
