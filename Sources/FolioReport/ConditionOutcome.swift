@@ -13,7 +13,7 @@ public struct ConditionOutcome: Hashable, Sendable {
     /// False when the condition sits inside text another condition left out.
     public var reached: Bool
     /// Whether the condition chooses a block of lines, words in a line, or a key figure.
-    public var form: String
+    public var form: ConditionForm
     /// The value names it reads.
     public var names: [String]
     /// Whether it has an `otherwise` text (a key figure has none).
@@ -22,7 +22,7 @@ public struct ConditionOutcome: Hashable, Sendable {
     /// What the outcome did to the text: "its text is used", "the \"otherwise\" text is used",
     /// "its text is left out", "the key figure is shown".
     public var chosen: String {
-        if form == "key figure" { return holds ? "the key figure is shown" : "the key figure is left out" }
+        if form == .keyFigure { return holds ? "the key figure is shown" : "the key figure is left out" }
         if holds { return "its text is used" }
         return hasOtherwise ? "the \"otherwise\" text is used" : "its text is left out"
     }
@@ -32,4 +32,11 @@ public struct ConditionOutcome: Hashable, Sendable {
         let reach = reached ? "" : " (inside text another condition left out)"
         return "\(file):\(position): `\(condition)` is \(holds ? "true" : "false") (\(reason)), so \(chosen)\(reach)"
     }
+}
+
+/// What a condition chooses: a block of lines (`::: when`), words in a line (`{{ when }}`) or
+/// whether a key figure is shown (its `when:`).
+public enum ConditionForm: String, Hashable, Sendable {
+    case block, inline
+    case keyFigure = "key figure"
 }

@@ -1,8 +1,8 @@
 /// A condition in the body with the text it chooses between: a block of lines (`::: when …`,
 /// `::: otherwise`, `:::`) or words within a line (`{{ when … }}`, `{{ otherwise }}`, `{{ end }}`).
 struct NarrativeConditional {
-    enum Form: String { case block, inline }
-    var form: Form
+    /// `.block` or `.inline`.
+    var form: ConditionForm
     /// The condition as written, and where it starts.
     var conditionText: String
     var conditionStart: SourcePosition

@@ -159,7 +159,7 @@ public struct ReportAssembler: Sendable {
     private func choose(_ narrative: Narrative, code: [Range<String.Index>], sink: inout DiagnosticSink) -> Choice {
         var choice = Choice()
         let evaluator = ConditionEvaluator(resolver: resolver)
-        func outcome(_ text: String, start: SourcePosition, at position: SourcePosition, form: String,
+        func outcome(_ text: String, start: SourcePosition, at position: SourcePosition, form: ConditionForm,
                      reached: Bool, hasOtherwise: Bool = false) -> Bool? {
             guard let condition = ConditionParser(text: text, start: start).parse(into: &sink),
                   let (holds, reason) = evaluator.evaluate(condition, sink: &sink) else { return nil }
@@ -170,7 +170,7 @@ public struct ReportAssembler: Sendable {
         }
         for kf in narrative.frontMatter.keyFigures {
             guard let when = kf.when else { choice.keyFigures.append(kf); continue }
-            if outcome(when.text, start: when.start, at: when.start, form: "key figure", reached: true) == true {
+            if outcome(when.text, start: when.start, at: when.start, form: .keyFigure, reached: true) == true {
                 choice.keyFigures.append(kf)
             }
         }
@@ -179,7 +179,7 @@ public struct ReportAssembler: Sendable {
         for c in conditionals {
             // Conditionals come in source order, so an enclosing one has already dropped its text.
             let reached = !choice.dropped.contains { $0.contains(c.opening.lowerBound) }
-            guard let holds = outcome(c.conditionText, start: c.conditionStart, at: c.position, form: c.form.rawValue,
+            guard let holds = outcome(c.conditionText, start: c.conditionStart, at: c.position, form: c.form,
                                       reached: reached, hasOtherwise: c.otherwise != nil) else { continue }
             choice.dropped += c.dropped(holds: holds)
         }

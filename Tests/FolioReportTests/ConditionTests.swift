@@ -112,7 +112,7 @@ import Testing
                                             file: "b.md")
         let c = try #require(report.conditions.first)
         #expect(c.position == SourcePosition(line: 3, column: 1))
-        #expect(!c.holds && c.reached && c.form == "inline")
+        #expect(!c.holds && c.reached && c.form == .inline)
         #expect(c.reason == "byState.reports is not reported")
         #expect(c.names == ["byState.reports"])
         #expect(c.sentence == "b.md:3:1: `byState.reports is reported` is false (byState.reports is not reported), so the \"otherwise\" text is used")
@@ -138,7 +138,7 @@ import Testing
             """
         let report = try assembler.assemble(source: source, file: "b.md")
         #expect(report.keyFigures.map(\.label) == ["cases"])
-        #expect(report.conditions.map(\.form) == ["key figure", "key figure"])
+        #expect(report.conditions.map(\.form) == [.keyFigure, .keyFigure])
         #expect(report.conditions.map(\.position) == [SourcePosition(line: 6, column: 12), SourcePosition(line: 9, column: 11)])
         #expect(report.citedNames == ["missing.cases", "missing.cases", "byState.reports"])
     }
