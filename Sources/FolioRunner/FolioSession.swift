@@ -137,6 +137,21 @@ public struct FolioSession: Sendable {
         return (run, folder, files.map { RenderedFile(path: folder + "/" + $0.path, bytes: $0.bytes) })
     }
 
+    /// The briefing's Markdown and its PDF's page count, without drawing a chart or encoding a
+    /// file: what a check of the prose and of `pages:` needs, at a fraction of a render's cost
+    /// (tests read every synthetic sheet this way). The Markdown is the bytes `run` would write.
+    public func proof(dataFile: String?) throws -> (markdown: String, pdfPages: Int) {
+        let run = try compute(dataFile: dataFile)
+        let source = try narrativeSource(run: run)
+        let report = try BriefingRenderer.assemble(run: run, source: source, file: target.narrative)
+        let markdown = MarkdownWriter(chartsDirectory: "charts").write(report)
+        let measurer = renderer.measurer, date = DocumentDate.make(for: run)
+        let document = try BriefingRenderer.pages(of: report, run: run, source: source, file: target.narrative) {
+            try PDFLayout(measurer: measurer, chartEngine: ChartLayoutEngine(measurer: measurer)).layout($0, date: date)
+        }
+        return (markdown, document.pages.count)
+    }
+
     /// Renders and writes one run unless its manifest entry shows nothing changed (or `force`);
     /// returns a one-line summary.
     public func run(dataFile: String?, force: Bool = false, progress: (String) -> Void = { _ in }) throws -> String {

@@ -34,7 +34,8 @@ import StateBriefingKit
         var snapshots: [[String: Data]] = []
         for jobs in ["1", "2", "3"] {
             let out = project.root + "/out-\(jobs)"
-            let result = try runProcess(exe, ["run", "--quiet", "--jobs", jobs, "--output", out]
+            // 72 dpi: the bytes must agree whatever the resolution; small PNGs keep the batch quick.
+            let result = try runProcess(exe, ["run", "--quiet", "--dpi", "72", "--jobs", jobs, "--output", out]
                 + picked.flatMap { ["--data", $0] }, in: project.root)
             #expect(result.status == 0, "stderr: \(result.err)")
             snapshots.append(TestProject.snapshot(out))
@@ -51,7 +52,7 @@ import StateBriefingKit
         #expect(dcText.contains("it has no row for the District of Columbia"))
         #expect(!dcText.contains("gives District of Columbia"))
         // A glob Folio expands itself gives the same files.
-        let globbed = try runProcess(exe, ["run", "--quiet", "--output", project.root + "/out-glob", "--data", sheets + "/w*.txt"],
+        let globbed = try runProcess(exe, ["run", "--quiet", "--dpi", "72", "--output", project.root + "/out-glob", "--data", sheets + "/w*.txt"],
                                      in: project.root)
         #expect(globbed.status == 0, "stderr: \(globbed.err)")
         // Washington, West Virginia, Wisconsin, Wyoming

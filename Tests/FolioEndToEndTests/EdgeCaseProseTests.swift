@@ -2,12 +2,13 @@ import Foundation
 import Testing
 import TestSupport
 import StateBriefingKit
+import FolioRunner
 
 /// Every sheet reads right: the 51 synthetic sheets and sheets written to hit the edge cases the
 /// synthetic ones never do (a sentence absent, counts of zero, counts of one, a state missing
-/// from the by-state table, no missing-child cases at all), rendered as the state briefing and
-/// the one-pager in one batch, and the printed prose of each checked for the phrases a
-/// hand-written sentence gets wrong.
+/// from the by-state table, no missing-child cases at all), assembled as the state briefing and
+/// the one-pager, and the printed prose of each checked for the phrases a hand-written sentence
+/// gets wrong.
 @Suite(.serialized) struct EdgeCaseProseTests {
     /// Phrases no briefing may print in its prose, with why.
     static let awkward: [(pattern: String, why: String)] = [
@@ -82,29 +83,28 @@ import StateBriefingKit
         #expect(sheets.contains { $0.hasSuffix("/district-of-columbia.txt") })
         let edge = try Self.edgeSheets(from: project.root + "/sheets")
         for sheet in edge { try project.write("sheets/" + sheet.state + ".txt", sheet.text) }
-        let exe = try #require(folioExecutable())
-        let out = project.root + "/out"
-        // Both analyses that read a fact sheet, every sheet, one process.
-        let run = try runProcess(exe, ["run", "--quiet", "--output", out, "--data", project.root + "/sheets/*.txt"], in: project.root)
-        try #require(run.status == 0, "stderr: \(run.err)")
-        for analysis in ["state-briefing", "one-pager"] {
-            let folders = try FileManager.default.contentsOfDirectory(atPath: out + "/" + analysis).sorted()
-            #expect(folders.count == 51, "\(analysis): \(folders.count) briefings")
-            for folder in folders {
-                let markdown = try String(contentsOfFile: "\(out)/\(analysis)/\(folder)/briefing.md", encoding: .utf8)
+        // Both analyses that read a fact sheet, every sheet, in this process: the Markdown `folio
+        // run` would write and the PDF's page count, without drawing charts or encoding files
+        // (a batch of real runs is BatchEndToEndTests' and ShardEndToEndTests' job). The two
+        // sessions share their computed runs, as one `folio run` does.
+        let computed = ComputedRuns()
+        let briefingSession = try FolioSession(analysis: "state-briefing", output: nil, computed: computed, from: project.root)
+        let onePagerSession = try FolioSession(analysis: "one-pager", output: nil, computed: computed, from: project.root)
+        var briefings: [String: String] = [:]
+        for sheet in sheets.sorted() {
+            let slug = ((sheet as NSString).lastPathComponent as NSString).deletingPathExtension
+            let briefing = try briefingSession.proof(dataFile: sheet)
+            let onePager = try onePagerSession.proof(dataFile: sheet)
+            for (analysis, markdown) in [("state-briefing", briefing.markdown), ("one-pager", onePager.markdown)] {
                 let problems = Self.problems(in: markdown)
-                #expect(problems.isEmpty, "\(analysis)/\(folder): \(problems.joined(separator: "\n"))")
+                #expect(problems.isEmpty, "\(analysis)/\(slug): \(problems.joined(separator: "\n"))")
             }
-        }
-        // The one-pager holds its `pages: 1` on Letter for every sheet, edge cases too (A4: OnePagerFitTests).
-        for folder in try FileManager.default.contentsOfDirectory(atPath: out + "/one-pager") {
-            let pdf = try PDFInspection(path: out + "/one-pager/" + folder + "/briefing.pdf")
-            #expect(pdf.pageCount == 1, "\(folder): \(pdf.pageCount) pages")
+            // The one-pager holds its `pages: 1` on Letter for every sheet, edge cases too (A4: OnePagerFitTests).
+            #expect(onePager.pdfPages == 1, "\(slug): \(onePager.pdfPages) pages")
+            briefings[slug] = briefing.markdown
         }
         // Each edge case reads the way its condition says it should.
-        func briefing(_ slug: String) throws -> String {
-            try String(contentsOfFile: "\(out)/state-briefing/\(slug)-2023/briefing.md", encoding: .utf8)
-        }
+        func briefing(_ slug: String) throws -> String { try #require(briefings[slug], "no briefing for \(slug)") }
         let expectations: [(slug: String, phrases: [String])] = [
             ("alaska", ["engagements with social-service agencies on child sex trafficking cases are not on this fact sheet, so have no rate"]),
             ("vermont", ["; no submissions)", "; no engagements)", "NCMEC connected no survivors and families to mental-health services."]),

@@ -15,7 +15,8 @@ import StateBriefingKit
             try FileManager.default.copyItem(atPath: path, toPath: project.root + "/sheets/" + (path as NSString).lastPathComponent)
         }
         #expect(FileManager.default.fileExists(atPath: project.root + "/sheets/district-of-columbia.txt"))
-        return ["--data", "sheets/*.txt"]
+        // 72 dpi: what is tested is which briefings go where, not pixels; small PNGs keep it quick.
+        return ["--dpi", "72", "--data", "sheets/*.txt"]
     }
 
     @Test func fourShardsMergedAreOneRunByteForByte() throws {

@@ -63,10 +63,17 @@ public struct PDFInspection {
     }
 
     /// What is wrong with the PDF at `path`: qpdf's warnings, or why it cannot be read at all;
-    /// empty for a sound file.
+    /// empty for a sound file. Bytes this process has already checked are not checked again:
+    /// every corpus case leaves a copy of the same committed `Output/` behind.
     public static func problems(path: String) -> [String] {
-        do { return try PDFInspection(path: path).warnings } catch { return ["\(error)"] }
+        guard let bytes = FileManager.default.contents(atPath: path) else { return ["cannot read \(path)"] }
+        if let known = checked.problems(of: bytes) { return known }
+        let found: [String]
+        do { found = try PDFInspection(path: path).warnings } catch { found = ["\(error)"] }
+        checked.record(found, for: bytes)
+        return found
     }
+    private static let checked = CheckedPDFs()
 
     /// The elements of a role, in document order.
     public func elements(_ role: String) -> [Element] { elements.filter { $0.role == role } }
@@ -97,4 +104,12 @@ public struct PDFInspection {
 public struct InspectionError: Error, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+}
+
+/// The problems found in each PDF (by its bytes) this process has checked.
+private final class CheckedPDFs: @unchecked Sendable {
+    private let lock = NSLock()
+    private var found: [Data: [String]] = [:]
+    func problems(of bytes: Data) -> [String]? { lock.withLock { found[bytes] } }
+    func record(_ problems: [String], for bytes: Data) { lock.withLock { found[bytes] = problems } }
 }
