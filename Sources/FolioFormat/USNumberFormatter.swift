@@ -29,8 +29,10 @@ public enum USNumberFormatter {
         let wholeDigits = digits.dropLast(places)
         let fraction = digits.suffix(places)
         var whole = ""
+        // Counted once: a substring counts its characters one by one (quadratic for 1e300's 301 digits).
+        let wholeCount = wholeDigits.count
         for (i, ch) in wholeDigits.enumerated() {
-            if i > 0 && (wholeDigits.count - i) % 3 == 0 { whole.append(",") }
+            if i > 0 && (wholeCount - i) % 3 == 0 { whole.append(",") }
             whole.append(ch)
         }
         let sign = negative ? (typographicMinus ? "\u{2212}" : "-") : ""

@@ -88,9 +88,8 @@ struct BriefingRenderer: Sendable {
         }
         let chartEngine = ChartLayoutEngine(measurer: measurer)
         let files: [RenderedFile]
-        let report: Report
         do {
-            (files, report) = try ParallelRender.charts(
+            (files, _) = try ParallelRender.charts(
                 charts, engine: chartEngine, scenes: scenes, pixelsPerPoint: pixelsPerPoint, date: date,
                 narrative: { try preassembled ?? Self.assemble(run: run, source: source, file: narrativeFile) },
                 author: { $0.author ?? "" },

@@ -70,10 +70,10 @@ public enum SyntheticSheets {
         func replace(_ pattern: String, _ from: Int, _ to: Int) throws {
             let old = pattern.replacingOccurrences(of: "#", with: grouped(from))
             let new = pattern.replacingOccurrences(of: "#", with: grouped(to))
-            guard out.components(separatedBy: old).count == 2 else {
+            guard let found = out.range(of: old), out.range(of: old, range: found.upperBound..<out.endIndex) == nil else {
                 throw SyntheticSheetError("\(template): error: expected exactly one \"\(old)\" in the template")
             }
-            out = out.replacingOccurrences(of: old, with: new)
+            out.replaceSubrange(found, with: new)
         }
         for f in figures { try replace(f.pattern, f.value, scaled(f.value)) }
         let parts = rows.map { scaled($0.value) }
