@@ -136,7 +136,7 @@ narrative_case("narrative-condition-share-without-percent", "::: when missing.ca
                lambda t: [at(t, "0.5\n"), "is a proportion: write the number as a percentage, such as `50%`"])
 narrative_case("narrative-condition-misspelt-test", "{{ when byState.rate is reported }}", "{{ when byState.rate is reportd }}",
                lambda t: [at(t, "reportd"), "expected `reported` or `zero` after `is`", "did you mean `reported`"])
-narrative_case("narrative-condition-unclosed-block", ":::\n\nNationally,", "\nNationally,",
+narrative_case("narrative-condition-unclosed-block", ":::\n\nNationally,", "\n\nNationally,",
                lambda t: [at(t, "::: when missing.cases"), "unclosed `::: when` block: expected a closing `:::` line"])
 narrative_case("narrative-condition-unclosed-inline", "has no rate and no rank among the {{ byState.stateCount }} states;{{ end }}",
                "has no rate and no rank among the {{ byState.stateCount }} states;",
@@ -153,9 +153,9 @@ narrative_case("narrative-bad-yaml", 'author: "Folio state briefings"', 'author:
                lambda t: [N + ":", "bad front matter"])
 narrative_case("narrative-unknown-front-matter-key", 'author: "Folio state briefings"', 'autor: "Folio state briefings"',
                lambda t: [at(t, "autor"), "unknown front matter key `autor`", "author"])
-narrative_case("narrative-bad-paper", 'author: "Folio state briefings"', 'author: "Folio"\npaper: tabloid',
+narrative_case("narrative-bad-paper", 'author: "Folio state briefings"', 'paper: tabloid',
                lambda t: [at(t, "tabloid"), "`paper` must be `letter` or `a4`"])
-case("narrative-unclosed-front-matter", {"briefing.md": NARRATIVE.replace("---\n\n```swift", "\n```swift", 1)},
+case("narrative-unclosed-front-matter", {"briefing.md": NARRATIVE.replace("---\n\n```swift", "\n\n```swift", 1)},
      [N + ":1:1", "unclosed front matter", "expected a closing `---`"])
 case("narrative-invalid-utf8", {"briefing.md": NARRATIVE.encode("utf-8").replace(b"## Summary", b"## Sum\xc3mary", 1)},
      [N + ":" + str(line_col(NARRATIVE, "## Summary")[0]) + ":7", "UTF-8"])
