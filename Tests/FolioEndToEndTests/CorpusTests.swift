@@ -27,13 +27,18 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
         }
     }()
 
+    /// The analysis the case's files belong to.
+    var analysis: String {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return files.contains { $0.hasPrefix("penguins") } ? "penguins" : "state-briefing"
+    }
+
     /// Puts the case's files into `project` and returns the `folio run` arguments: a run of the
     /// analysis the files belong to (that a failure in one analysis writes none of the others is
     /// `RunEndToEndTests`' to show, once, not every case's).
     func install(into project: TestProject, output: String) throws -> [String] {
         let fm = FileManager.default
         let files = try fm.contentsOfDirectory(atPath: folder).sorted().filter { $0 != "expected.txt" }
-        let analysis = files.contains { $0.hasPrefix("penguins") } ? "penguins" : "state-briefing"
         var arguments = ["run", "--analysis", analysis, "--output", output]
         for file in files {
             let destination: String
@@ -69,7 +74,7 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
         let project = try TestProject()
         defer { project.remove() }
         let out = project.root + "/out"
-        try TestProject.seedOutput(out)
+        try TestProject.seedOutput(out, analysis: c.analysis)
         let before = TestProject.outputSnapshot(out)
         let arguments = try c.install(into: project, output: out)
         let result = try runWithDeadline(exe, arguments, in: project.root)

@@ -49,9 +49,15 @@ extension TestProject {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".folio-staging") }
     }
 
-    /// Copies the committed Output/ of the repository into `folder`, as a previous run's output.
-    static func seedOutput(_ folder: String) throws {
-        try FileManager.default.copyItem(atPath: repositoryRoot + "/Output", toPath: folder)
+    /// Copies the committed Output/ of the repository into `folder`, as a previous run's output;
+    /// with `analysis`, only that analysis's briefings and the bookkeeping beside them.
+    static func seedOutput(_ folder: String, analysis: String? = nil) throws {
+        let fm = FileManager.default, from = repositoryRoot + "/Output"
+        guard let analysis else { return try fm.copyItem(atPath: from, toPath: folder) }
+        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in bookkeeping.sorted() + [analysis] where fm.fileExists(atPath: from + "/" + name) {
+            try fm.copyItem(atPath: from + "/" + name, toPath: folder + "/" + name)
+        }
     }
 }
 
