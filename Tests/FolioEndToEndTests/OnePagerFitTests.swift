@@ -30,9 +30,13 @@ import FolioRunner
                                  in: project.root)
         try #require(run.status == 0, "stderr: \(run.err)")
         let folders = try FileManager.default.contentsOfDirectory(atPath: out + "/one-pager")
-        let pdf = try PDFInspection(path: out + "/one-pager/" + #require(folders.first) + "/briefing.pdf")
+        let folder = out + "/one-pager/" + (try #require(folders.first))
+        let pdf = try PDFInspection(path: folder + "/briefing.pdf")
         #expect(pdf.pageCount == 1)
         #expect(pdf.warnings.isEmpty)
+        // What the in-process proof gives is what the command writes.
+        let written = try String(contentsOfFile: folder + "/briefing.md", encoding: .utf8)
+        #expect(try session.proof(dataFile: sheets[0]).markdown == written)
     }
 
     @Test func aBriefingThatCannotFitFailsAtItsPagesLineAndWritesNothing() throws {
