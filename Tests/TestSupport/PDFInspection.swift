@@ -64,7 +64,7 @@ public struct PDFInspection {
 
     /// What is wrong with the PDF at `path`: qpdf's warnings, or why it cannot be read at all;
     /// empty for a sound file. Bytes this process has already checked are not checked again:
-    /// every corpus case leaves a copy of the same committed `Output/` behind.
+    /// every corpus case leaves a copy of the same committed briefings behind.
     public static func problems(path: String) -> [String] {
         guard let bytes = FileManager.default.contents(atPath: path) else { return ["cannot read \(path)"] }
         if let known = checked.problems(of: bytes) { return known }
