@@ -69,6 +69,19 @@ struct BriefingRenderer: Sendable {
             sourceLine: limit.position.line <= line.count ? String(line[limit.position.line - 1]) : "").description)
     }
 
+    /// The Markdown briefing of `report`, its charts linked under `charts/`.
+    static func markdown(_ report: Report) -> String {
+        MarkdownWriter(chartsDirectory: "charts").write(report)
+    }
+
+    /// The PDF's pages of `report`, held to its front matter's `pages:` (see `pages(of:…)`).
+    func document(of report: Report, run: AnalysisRun, source: String, file: String,
+                  chartEngine: ChartLayoutEngine, date: String) throws -> PagedDocument {
+        try Self.pages(of: report, run: run, source: source, file: file) {
+            try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout($0, date: date)
+        }
+    }
+
     /// - Parameter citedChartsOnly: write chart files only for the charts the narrative places
     ///   (narrative-only analyses reuse another analysis's steps and need not repeat its charts).
     func render(run: AnalysisRun, narrative source: String, narrativeFile: String, citedChartsOnly: Bool = false,
@@ -94,14 +107,12 @@ struct BriefingRenderer: Sendable {
                 narrative: { try preassembled ?? Self.assemble(run: run, source: source, file: narrativeFile) },
                 author: { $0.author ?? "" },
                 texts: { report in
-                    [RenderedFile(path: "briefing.md", text: MarkdownWriter(chartsDirectory: "charts").write(report)),
+                    [RenderedFile(path: "briefing.md", text: Self.markdown(report)),
                      RenderedFile(path: "figures.csv", text: FiguresTable.csv(run.orderedResults))]
                 },
                 pageFonts: PDFStyle.standard.fontsInUse,
-                document: { [measurer] report in
-                    try Self.pages(of: report, run: run, source: source, file: narrativeFile) {
-                        try PDFLayout(measurer: measurer, chartEngine: chartEngine).layout($0, date: date)
-                    }
+                document: { [self] report in
+                    try document(of: report, run: run, source: source, file: narrativeFile, chartEngine: chartEngine, date: date)
                 },
                 html: { report, svgs, narrow in
                     // The HTML inlines the SVGs just rendered.

@@ -144,12 +144,10 @@ public struct FolioSession: Sendable {
         let run = try compute(dataFile: dataFile)
         let source = try narrativeSource(run: run)
         let report = try BriefingRenderer.assemble(run: run, source: source, file: target.narrative)
-        let markdown = MarkdownWriter(chartsDirectory: "charts").write(report)
-        let measurer = renderer.measurer, date = DocumentDate.make(for: run)
-        let document = try BriefingRenderer.pages(of: report, run: run, source: source, file: target.narrative) {
-            try PDFLayout(measurer: measurer, chartEngine: ChartLayoutEngine(measurer: measurer)).layout($0, date: date)
-        }
-        return (markdown, document.pages.count)
+        let document = try renderer.document(of: report, run: run, source: source, file: target.narrative,
+                                             chartEngine: ChartLayoutEngine(measurer: renderer.measurer),
+                                             date: DocumentDate.make(for: run))
+        return (BriefingRenderer.markdown(report), document.pages.count)
     }
 
     /// Renders and writes one run unless its manifest entry shows nothing changed (or `force`);
@@ -218,7 +216,6 @@ public struct FolioSession: Sendable {
         return stale
     }
 
-    /// The provenance chain of `name`, or the list of every result when `name` is nil.
     /// The narrative's text as the assembler reads it (a notebook's cells blanked out).
     private func narrativeSource(run: AnalysisRun) throws -> String {
         var source: String
@@ -245,6 +242,7 @@ public struct FolioSession: Sendable {
         return conditions.map(\.sentence).joined(separator: "\n") + "\n"
     }
 
+    /// The provenance chain of `name`, or the list of every result when `name` is nil.
     public func explain(_ name: String?, dataFile: String?) throws -> String {
         let run = try compute(dataFile: dataFile)
         guard let name else {
