@@ -7,6 +7,8 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
     var folder: String
     var exitCode: Int32
     var expected: [String]
+    /// The case's input files (all but `expected.txt`), sorted.
+    var files: [String]
     var testDescription: String { name }
 
     static let root = TestProject.repositoryRoot + "/Tests/Corpus"
@@ -23,22 +25,19 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
             for line in text.split(separator: "\n").map(String.init) where !line.isEmpty {
                 if line.hasPrefix("exit: ") { code = Int32(line.dropFirst(6)) ?? -1 } else { expected.append(line) }
             }
-            return CorpusCase(name: name, folder: root + "/" + name, exitCode: code, expected: expected)
+            let files = ((try? fm.contentsOfDirectory(atPath: root + "/" + name)) ?? []).filter { $0 != "expected.txt" }.sorted()
+            return CorpusCase(name: name, folder: root + "/" + name, exitCode: code, expected: expected, files: files)
         }
     }()
 
     /// The analysis the case's files belong to.
-    var analysis: String {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return files.contains { $0.hasPrefix("penguins") } ? "penguins" : "state-briefing"
-    }
+    var analysis: String { files.contains { $0.hasPrefix("penguins") } ? "penguins" : "state-briefing" }
 
     /// Puts the case's files into `project` and returns the `folio run` arguments: a run of the
     /// analysis the files belong to (that a failure in one analysis writes none of the others is
     /// `RunEndToEndTests`' to show, once, not every case's).
     func install(into project: TestProject, output: String) throws -> [String] {
         let fm = FileManager.default
-        let files = try fm.contentsOfDirectory(atPath: folder).sorted().filter { $0 != "expected.txt" }
         var arguments = ["run", "--analysis", analysis, "--output", output]
         for file in files {
             let destination: String
