@@ -74,11 +74,11 @@ let package = Package(
             "FolioRunner", "FolioKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
 
-        // What several test targets share: the repository's paths, a seeded generator, a PDF inspector.
+        // What the test targets share: assertion functions, the repository's paths, a seeded generator, a PDF inspector.
         .target(name: "TestSupport", dependencies: ["CQPDF"], path: "Tests/TestSupport"),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "TestSupport"]),
-        .testTarget(name: "FolioAnalysisTests", dependencies: ["FolioAnalysis"]),
-        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioScene"]),
+        .testTarget(name: "FolioAnalysisTests", dependencies: ["FolioAnalysis", "TestSupport"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioScene", "TestSupport"]),
         .testTarget(name: "FolioCairoTests", dependencies: ["FolioCairo", "FolioCharts", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioCairo", "TestSupport"]),
         // Some end-to-end tests load notebooks in process: the test executable exports its

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FolioAnalysis
 
 /// The banded gamma quantile against the plain bisection it shortcuts: the same bits for every
@@ -18,7 +19,7 @@ struct GammaQuantileTests {
         for p in probabilities {
             let banded = GammaDistribution.quantile(shape: shape, probability: p)
             let plain = GammaDistribution.bisectedQuantile(shape: shape, probability: p, band: nil)
-            #expect(banded.bitPattern == plain.bitPattern, "shape \(shape), p \(p): \(banded) vs \(plain)")
+            expectEqual(banded.bitPattern, plain.bitPattern, "shape \(shape), p \(p): \(banded) vs \(plain)")
         }
     }
 
@@ -44,22 +45,22 @@ struct GammaQuantileTests {
     @Test(arguments: [1.0, 13, 103, 4_546, 28_886, 99_999])
     func theBandHoldsTheQuantile(shape: Double) throws {
         for p in Self.probabilities {
-            let band = try #require(GammaQuantileBand(shape: shape, probability: p))
+            let band = try require(GammaQuantileBand(shape: shape, probability: p))
             let quantile = GammaDistribution.bisectedQuantile(shape: shape, probability: p, band: nil)
-            #expect(band.lower < quantile && quantile < band.upper)
-            #expect((band.upper - band.lower) / quantile < 1e-6)
+            expect(band.lower < quantile && quantile < band.upper)
+            expect((band.upper - band.lower) / quantile < 1e-6)
         }
     }
 
     @Test func degenerateProbabilitiesHaveNoBand() {
-        #expect(GammaQuantileBand(shape: 10, probability: 0) == nil)
-        #expect(GammaQuantileBand(shape: 10, probability: 1) == nil)
+        expect(GammaQuantileBand(shape: 10, probability: 0) == nil)
+        expect(GammaQuantileBand(shape: 10, probability: 1) == nil)
     }
 
     @Test func normalQuantileApproximation() {
-        #expect(abs(GammaQuantileBand.normalQuantile(0.975) - 1.959963984540054) < 1e-8)
-        #expect(abs(GammaQuantileBand.normalQuantile(0.5)) < 1e-12)
-        #expect(abs(GammaQuantileBand.normalQuantile(0.005) + 2.5758293035489) < 1e-8)
+        expect(abs(GammaQuantileBand.normalQuantile(0.975) - 1.959963984540054) < 1e-8)
+        expect(abs(GammaQuantileBand.normalQuantile(0.5)) < 1e-12)
+        expect(abs(GammaQuantileBand.normalQuantile(0.005) + 2.5758293035489) < 1e-8)
     }
 }
 
@@ -72,9 +73,9 @@ struct PoissonIntervalMemoTests {
             let again = IntervalEstimator.poissonExact(count: count, level: level)
             let computed = IntervalEstimator.computedPoissonExact(count: count, level: level)
             for interval in [first, again] {
-                #expect(interval.lower.bitPattern == computed.lower.bitPattern)
-                #expect(interval.upper.bitPattern == computed.upper.bitPattern)
-                #expect(interval.level == level && interval.method == .poissonExact)
+                expectEqual(interval.lower.bitPattern, computed.lower.bitPattern)
+                expectEqual(interval.upper.bitPattern, computed.upper.bitPattern)
+                expect(interval.level == level && interval.method == .poissonExact)
             }
         }
     }
@@ -84,6 +85,6 @@ struct PoissonIntervalMemoTests {
         let a = memo.interval(count: 5, level: 0.95) { Interval(lower: 1, upper: 2, level: 0.95, method: .poissonExact) }
         let b = memo.interval(count: 5, level: 0.9) { Interval(lower: 3, upper: 4, level: 0.9, method: .poissonExact) }
         let c = memo.interval(count: 5, level: 0.95) { Interval(lower: 9, upper: 9, level: 0.95, method: .poissonExact) }
-        #expect(a.lower == 1 && b.lower == 3 && c.lower == 1)
+        expect(a.lower == 1 && b.lower == 3 && c.lower == 1)
     }
 }

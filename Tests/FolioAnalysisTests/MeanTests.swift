@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FolioAnalysis
 import FolioData
 
@@ -11,27 +12,27 @@ struct MeanTests {
 
     @Test func meanAndStudentTInterval() throws {
         let v = try Mean(try sample("1\n2\n3\n4\n5\n"), label: "m").evaluate(step: "s")
-        #expect(v.number == 3)
-        let i = try #require(v.interval)
+        expectEqual(v.number, 3)
+        let i = try require(v.interval)
         // sd = sqrt(2.5), t(4, 0.975) = 2.776
         let half = 2.776 * (2.5 / 5).squareRoot()
-        #expect(abs(i.lower - (3 - half)) < 1e-9 && abs(i.upper - (3 + half)) < 1e-9)
-        #expect(i.method == .studentT)
-        #expect(ValueFormatter.formatDefault(v) == "3.0 g")
+        expect(abs(i.lower - (3 - half)) < 1e-9 && abs(i.upper - (3 + half)) < 1e-9)
+        expectEqual(i.method, .studentT)
+        expectEqual(ValueFormatter.formatDefault(v), "3.0 g")
     }
 
     @Test func largeSamplesUseTheExpansion() {
-        #expect(abs(StudentT.quantile975(degreesOfFreedom: 100) - 1.98397) < 1e-4)
-        #expect(abs(StudentT.quantile975(degreesOfFreedom: 31) - 2.0395) < 1e-3)
+        expect(abs(StudentT.quantile975(degreesOfFreedom: 100) - 1.98397) < 1e-4)
+        expect(abs(StudentT.quantile975(degreesOfFreedom: 31) - 2.0395) < 1e-3)
     }
 
     @Test func missingCellsAreLeftOutAndAllMissingIsNotReported() throws {
         let some = try Mean(try sample("2\nNA\n4\n"), label: "m").evaluate(step: "s")
-        #expect(some.number == 3)
-        #expect(some.provenance.formula.contains("1 not reported (line 3)"))
+        expectEqual(some.number, 3)
+        expect(some.provenance.formula.contains("1 not reported (line 3)"))
         var run = AnalysisRun(context: AnalysisContext(projectRoot: "/", dataFile: "x.csv"))
         let none = try run.set("m", Mean(try sample("NA\n\n"), label: "m"))
-        #expect(none.number == nil)
-        #expect(ValueFormatter.formatDefault(none) == "not reported")
+        expect(none.number == nil)
+        expectEqual(ValueFormatter.formatDefault(none), "not reported")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import FolioFormat
 @testable import FolioAnalysis
 
@@ -40,12 +41,12 @@ struct PropertyRNG: RandomNumberGenerator {
         for v in Self.values(1_000, seed: 7) {
             for style in Self.styles {
                 let text = style.format(v)
-                #expect(!text.isEmpty)
+                expect(!text.isEmpty)
                 let lowered = text.lowercased()
-                #expect(!lowered.contains("nan") && !lowered.contains("inf") && !lowered.contains("e+")
+                expect(!lowered.contains("nan") && !lowered.contains("inf") && !lowered.contains("e+")
                         && !lowered.contains("e-"), "\(style) formatted \(v) as \(text)")
                 let allowed = Set("0123456789,.-%\u{2212}") .union(" millionbillion/a")
-                #expect(text.allSatisfy { allowed.contains($0) }, "\(style) formatted \(v) as \(text)")
+                expect(text.allSatisfy { allowed.contains($0) }, "\(style) formatted \(v) as \(text)")
             }
         }
     }
@@ -56,14 +57,14 @@ struct PropertyRNG: RandomNumberGenerator {
                 let text = USNumberFormatter.grouped(v, places: places)
                 let plain = text.replacingOccurrences(of: ",", with: "")
                 let back = Double(plain)
-                #expect(back != nil, "\(v) → \(text)")
+                expect(back != nil, "\(v) → \(text)")
                 let scale = pow(10.0, Double(places))
                 let expected = (abs(v) * scale).rounded(.toNearestOrAwayFromZero) / scale
-                if let back { #expect(abs(abs(back) - expected) <= max(1e-9, expected * 1e-15), "\(v) → \(text)") }
+                if let back { expect(abs(abs(back) - expected) <= max(1e-9, expected * 1e-15), "\(v) → \(text)") }
                 // Commas every three digits of the whole part.
                 let whole = text.split(separator: ".").first.map(String.init) ?? ""
                 let groups = whole.trimmingCharacters(in: CharacterSet(charactersIn: "-")).split(separator: ",")
-                #expect(groups.dropFirst().allSatisfy { $0.count == 3 } && (groups.first?.count ?? 0) <= 3, "\(text)")
+                expect(groups.dropFirst().allSatisfy { $0.count == 3 } && (groups.first?.count ?? 0) <= 3, "\(text)")
             }
         }
     }
@@ -72,7 +73,7 @@ struct PropertyRNG: RandomNumberGenerator {
         for v in [1e300, Double.greatestFiniteMagnitude, 1e20] {
             for places in [0, 2, 12] {
                 let text = USNumberFormatter.grouped(v, places: places)
-                #expect(text.first?.isNumber == true && !text.contains("inf") && !text.contains("e"), "\(v), \(places) → \(text)")
+                expect(text.first?.isNumber == true && !text.contains("inf") && !text.contains("e"), "\(v), \(places) → \(text)")
             }
         }
     }
@@ -87,8 +88,8 @@ struct PropertyRNG: RandomNumberGenerator {
         for (k, n) in cases {
             let i = IntervalEstimator.wilson(successes: k, trials: n)
             let p = k / n
-            #expect(i.lower.isFinite && i.upper.isFinite)
-            #expect(0 <= i.lower && i.lower <= p + 1e-12 && p - 1e-12 <= i.upper && i.upper <= 1, "\(k)/\(n): \(i)")
+            expect(i.lower.isFinite && i.upper.isFinite)
+            expect(0 <= i.lower && i.lower <= p + 1e-12 && p - 1e-12 <= i.upper && i.upper <= 1, "\(k)/\(n): \(i)")
         }
     }
 
@@ -99,8 +100,8 @@ struct PropertyRNG: RandomNumberGenerator {
         for _ in 0..<300 { counts.append(Double(Int.random(in: 0...200, using: &rng))) }
         for k in counts {
             let i = IntervalEstimator.poissonExact(count: k)
-            #expect(i.lower.isFinite && i.upper.isFinite, "\(k): \(i)")
-            #expect(i.lower >= 0 && i.lower <= k && k <= i.upper, "\(k): \(i)")
+            expect(i.lower.isFinite && i.upper.isFinite, "\(k): \(i)")
+            expect(i.lower >= 0 && i.lower <= k && k <= i.upper, "\(k): \(i)")
         }
     }
 }

@@ -1,6 +1,7 @@
 import CCairo
 import Foundation
 import Testing
+import TestSupport
 import FolioScene
 @testable import FolioCharts
 @testable import FolioCairo
@@ -20,7 +21,7 @@ import FolioScene
         let w = Int32((scene.size.width * pixelsPerPoint).rounded(.up)), h = Int32((scene.size.height * pixelsPerPoint).rounded(.up))
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h)
         defer { cairo_surface_destroy(surface) }
-        let cr = try #require(cairo_create(surface))
+        let cr = try require(cairo_create(surface))
         if let bg = scene.background, bg.alpha == 1 {
             cairo_set_source_rgba(cr, bg.red, bg.green, bg.blue, 1)
             cairo_paint(cr)
@@ -29,7 +30,7 @@ import FolioScene
         SceneDrawer(cr: cr, engine: try PangoEngine.shared.get(), tags: false).draw(scene)
         cairo_destroy(cr)
         cairo_surface_flush(surface)
-        let data = try #require(cairo_image_surface_get_data(surface))
+        let data = try require(cairo_image_surface_get_data(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
         var pixels: [UInt32] = []
         for y in 0..<Int(h) {
@@ -45,8 +46,8 @@ import FolioScene
         let decoded = try RasterImage(png: png)
         // Several bands: the chart is taller than one band's rows.
         let rowsPerBand = CairoSceneRenderer.bandBytes / (decoded.width * 4)
-        #expect(decoded.height > 2 * rowsPerBand)
-        #expect(decoded == (try wholeImage(scene, pixelsPerPoint: 200.0 / 72.0)))
+        expect(decoded.height > 2 * rowsPerBand)
+        expectEqual(decoded, (try wholeImage(scene, pixelsPerPoint: 200.0 / 72.0)))
     }
 
     @Test func transparentSceneIsWrittenAsRGBAWithTheSamePixels() throws {
@@ -55,28 +56,28 @@ import FolioScene
             .text(TextItem(.plain("Half-transparent"), font: FontSpec(size: 12), origin: Point(10, 10))),
         ])
         let png = try renderer.png(scene, pixelsPerPoint: 2)
-        #expect(png[25] == 6, "colour type RGBA")
+        expectEqual(png[25], 6, "colour type RGBA")
         let decoded = try RasterImage(png: png), whole = try wholeImage(scene, pixelsPerPoint: 2)
         // Un-premultiplying and premultiplying again may move a channel by one.
-        #expect(decoded.difference(from: whole, channelTolerance: 1).count == 0)
+        expectEqual(decoded.difference(from: whole, channelTolerance: 1).count, 0)
     }
 
     @Test func opaqueSceneIsWrittenAsRGB() throws {
         let png = try renderer.png(try engine.layout(SampleCharts.counts), pixelsPerPoint: 2)
-        #expect(png[25] == 2, "colour type RGB")
+        expectEqual(png[25], 2, "colour type RGB")
     }
 
     @Test func anImageMissingRowsIsAnError() throws {
         let encoder = PNGEncoder(width: 4, height: 3, opaque: true)
         var row = [UInt32](repeating: 0xffff_ffff, count: 4)
         try row.withUnsafeMutableBytes { try encoder.append($0.baseAddress!, rows: 1, stride: 16) }
-        #expect(throws: CairoRenderError.self) { try encoder.finish() }
+        expect(throws: CairoRenderError.self) { try encoder.finish() }
     }
 
     @Test(arguments: [(0x11223344 as UInt32, 0x01020304 as UInt32, 0x10203040 as UInt32),
                       (0x00000000, 0x01010101, 0xffffffff), (0x80ff0080, 0x7f01ff81, 0x01fe01ff)])
     func byteDifferenceIsPerByteModulo256(a: UInt32, b: UInt32, expected: UInt32) {
-        #expect(PNGEncoder.byteDifference(a, b) == expected)
+        expectEqual(PNGEncoder.byteDifference(a, b), expected)
     }
 }
 
@@ -99,6 +100,6 @@ import FolioScene
                 mismatches.lock.lock(); mismatches.count += 1; mismatches.lock.unlock()
             }
         }
-        #expect(mismatches.count == 0)
+        expectEqual(mismatches.count, 0)
     }
 }

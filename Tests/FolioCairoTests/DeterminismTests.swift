@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import FolioScene
 @testable import FolioCharts
 @testable import FolioCairo
@@ -36,7 +37,7 @@ import FolioScene
     /// The child's half of `sameBytesAcrossProcesses`: runs only in the processes it starts.
     @Test(.enabled(if: ProcessInfo.processInfo.environment[dumpEnv] != nil, "runs in the child processes of sameBytesAcrossProcesses"))
     func childProcessDump() throws {
-        let path = try #require(ProcessInfo.processInfo.environment[Self.dumpEnv])
+        let path = try require(ProcessInfo.processInfo.environment[Self.dumpEnv])
         try Data(try Self.digests().utf8).write(to: URL(fileURLWithPath: path))
     }
 
@@ -59,8 +60,8 @@ import FolioScene
             }
             results.append(s)
         }
-        #expect(results[0] == results[1])
-        #expect(results[0] == (try Self.digests()))
-        #expect(results[0].split(separator: "\n").count == SampleCharts.all.count + 1)
+        expectEqual(results[0], results[1])
+        expectEqual(results[0], (try Self.digests()))
+        expectEqual(results[0].split(separator: "\n").count, SampleCharts.all.count + 1)
     }
 }

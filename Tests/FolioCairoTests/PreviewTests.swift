@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FolioCharts
 @testable import FolioCairo
 
@@ -7,7 +8,7 @@ import Testing
 /// (`scripts/preview-charts.sh`); reported as skipped, not passed, when the variable is unset.
 @Test(.enabled(if: ProcessInfo.processInfo.environment["FOLIO_PREVIEW_DIR"] != nil, "set FOLIO_PREVIEW_DIR (scripts/preview-charts.sh)"))
 func writePreviews() throws {
-    let dir = try #require(ProcessInfo.processInfo.environment["FOLIO_PREVIEW_DIR"])
+    let dir = try require(ProcessInfo.processInfo.environment["FOLIO_PREVIEW_DIR"])
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let engine = ChartLayoutEngine(measurer: try PangoTextMeasurer())
     let renderer = try CairoSceneRenderer()

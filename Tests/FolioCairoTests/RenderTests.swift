@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import FolioScene
 @testable import FolioCharts
 @testable import FolioCairo
@@ -40,8 +41,8 @@ func pngSize(_ bytes: [UInt8]) -> (Int, Int)? {
     }
 
     @Test func fontLibraryPinsInter() throws {
-        #expect(try FontLibrary.pin() >= 4)
-        #expect(try FontLibrary.pin() >= 4) // idempotent
+        expect(try FontLibrary.pin() >= 4)
+        expect(try FontLibrary.pin() >= 4) // idempotent
     }
 
     @Test func measurerGrowsWithTextAndWeight() {
@@ -50,56 +51,56 @@ func pngSize(_ bytes: [UInt8]) -> (Int, Int)? {
         let long = measurer.measure(TextItem(.plain("Mississippi and Alabama"), font: f, origin: .zero))
         var boldFont = f; boldFont.weight = .bold
         let bold = measurer.measure(TextItem(.plain("Mississippi"), font: boldFont, origin: .zero))
-        #expect(short.width > 20 && long.width > short.width && bold.width > short.width)
-        #expect(short.height > 10 && short.height < 16 && short.lineCount == 1)
+        expect(short.width > 20 && long.width > short.width && bold.width > short.width)
+        expect(short.height > 10 && short.height < 16 && short.lineCount == 1)
         let wrapped = measurer.measure(TextItem(.plain("Mississippi and Alabama and Louisiana"), font: f, origin: .zero, width: 60))
-        #expect(wrapped.lineCount >= 2 && wrapped.width <= 60)
+        expect(wrapped.lineCount >= 2 && wrapped.width <= 60)
     }
 
     @Test func tabularFiguresAreEvenWidth() {
         let tab = FontSpec(size: 10, tabularFigures: true)
         let a = measurer.measure(TextItem(.plain("111"), font: tab, origin: .zero)).width
         let b = measurer.measure(TextItem(.plain("888"), font: tab, origin: .zero)).width
-        #expect(abs(a - b) < 0.01)
+        expect(abs(a - b) < 0.01)
     }
 
     @Test(arguments: SampleCharts.all)
     func everyKindRendersCleanly(chart: Chart) throws {
         let scene = try engine.layout(chart)
         // Layout checked with the real measurer too.
-        #expect(SceneTexts.overlaps(in: scene, measurer: measurer).isEmpty,
+        expect(SceneTexts.overlaps(in: scene, measurer: measurer).isEmpty,
                 "\(SceneTexts.overlaps(in: scene, measurer: measurer).map { "\($0.0.string) × \($0.1.string)" })")
-        #expect(SceneTexts.outside(in: scene, measurer: measurer).isEmpty,
+        expect(SceneTexts.outside(in: scene, measurer: measurer).isEmpty,
                 "\(SceneTexts.outside(in: scene, measurer: measurer).map(\.string))")
-        #expect(SceneTexts.crossings(in: scene, measurer: measurer).isEmpty,
+        expect(SceneTexts.crossings(in: scene, measurer: measurer).isEmpty,
                 "\(SceneTexts.crossings(in: scene, measurer: measurer).map(\.text.string))")
         let png = try renderer.png(scene, pixelsPerPoint: 200.0 / 72.0)
-        let size = try #require(pngSize(png))
-        #expect(size.0 == 1300 && size.0 >= 1200)
+        let size = try require(pngSize(png))
+        expect(size.0 == 1300 && size.0 >= 1200)
         let svg = try renderer.svg(scene)
-        #expect(String(decoding: svg.prefix(200), as: UTF8.self).contains("<svg"))
+        expect(String(decoding: svg.prefix(200), as: UTF8.self).contains("<svg"))
         let pdf = try renderer.pdf(scene, metadata: metadata)
-        #expect(pdf.starts(with: Array("%PDF".utf8)))
+        expect(pdf.starts(with: Array("%PDF".utf8)))
         let text = try runTool("pdftotext", [], input: pdf)
-        #expect(text.contains(chart.title.split(separator: " ").prefix(3).joined(separator: " ")))
+        expect(text.contains(chart.title.split(separator: " ").prefix(3).joined(separator: " ")))
         let fonts = try runTool("pdffonts", [], input: pdf)
-        #expect(fonts.contains("Inter") && fonts.contains("yes"))
+        expect(fonts.contains("Inter") && fonts.contains("yes"))
     }
 
     @Test func pdfHasTickLabelsAndMetadata() throws {
         let pdf = try renderer.pdf(try engine.layout(SampleCharts.shares), metadata: metadata)
         let text = try runTool("pdftotext", [], input: pdf)
-        for tick in ["0.0%", "0.5%", "1.0%"] { #expect(text.contains(tick), "missing \(tick)") }
+        for tick in ["0.0%", "0.5%", "1.0%"] { expect(text.contains(tick), "missing \(tick)") }
         let info = try runTool("pdfinfo", [], input: pdf)
-        #expect(info.contains("Mississippi briefing"))
-        #expect(info.contains("2024"))
+        expect(info.contains("Mississippi briefing"))
+        expect(info.contains("2024"))
     }
 
     @Test func sameBytesTwiceInOneProcess() throws {
         let scene = try engine.layout(SampleCharts.dots)
-        #expect(try renderer.png(scene) == renderer.png(scene))
-        #expect(try renderer.pdf(scene, metadata: metadata) == renderer.pdf(scene, metadata: metadata))
-        #expect(try renderer.svg(scene) == renderer.svg(scene))
+        expectEqual(try renderer.png(scene), try renderer.png(scene))
+        expectEqual(try renderer.pdf(scene, metadata: metadata), try renderer.pdf(scene, metadata: metadata))
+        expectEqual(try renderer.svg(scene), try renderer.svg(scene))
     }
 
     @Test func pagedDocumentHasOutlineAndLinks() throws {
@@ -119,11 +120,11 @@ func pngSize(_ bytes: [UInt8]) -> (Int, Int)? {
                                 outline: [OutlineEntry(title: "Introduction", level: 1, destination: "intro"),
                                           OutlineEntry(title: "Report counts", level: 2, destination: "chart")])
         let pdf = try renderer.pdf(doc)
-        #expect(try runTool("pdfinfo", [], input: pdf).split(separator: "\n").contains { $0.hasPrefix("Pages:") && $0.hasSuffix(" 2") })
+        expect(try runTool("pdfinfo", [], input: pdf).split(separator: "\n").contains { $0.hasPrefix("Pages:") && $0.hasSuffix(" 2") })
         let raw = String(decoding: pdf, as: UTF8.self)
-        #expect(raw.contains("/Outlines"))
-        #expect(raw.contains("missingkids"))
-        #expect(try renderer.pdf(doc) == pdf)
-        #expect(try runTool("pdftotext", [], input: pdf).contains("Nearly all Mississippi"))
+        expect(raw.contains("/Outlines"))
+        expect(raw.contains("missingkids"))
+        expectEqual(try renderer.pdf(doc), pdf)
+        expect(try runTool("pdftotext", [], input: pdf).contains("Nearly all Mississippi"))
     }
 }

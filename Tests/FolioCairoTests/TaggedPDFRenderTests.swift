@@ -39,13 +39,13 @@ import TestSupport
         let path = try write(bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let pdf = try PDFInspection(path: path)
-        #expect(pdf.warnings.isEmpty, "\(pdf.warnings)")
-        #expect(pdf.marked && pdf.displaysTitle && pdf.language == "en")
-        #expect(pdf.elements.map(\.role) == ["Document", "H1", "L", "LI", "LI", "P", "Span", "Link", "Figure"])
-        #expect(pdf.elements("Figure").first?.alternativeText == "Bars: A is twice B")
-        #expect(pdf.linkDestinations == ["fig-a"])
+        expect(pdf.warnings.isEmpty, "\(pdf.warnings)")
+        expect(pdf.marked && pdf.displaysTitle && pdf.language == "en")
+        expectEqual(pdf.elements.map(\.role), ["Document", "H1", "L", "LI", "LI", "P", "Span", "Link", "Figure"])
+        expectEqual(pdf.elements("Figure").first?.alternativeText, "Bars: A is twice B")
+        expectEqual(pdf.linkDestinations, ["fig-a"])
         // The same document gives the same bytes.
-        #expect(try renderer.pdf(PagedDocument(pages: [first, second], metadata: DocumentMetadata(title: "T", date: "2023-12-31T00:00:00"))) == bytes)
+        expectEqual(try renderer.pdf(PagedDocument(pages: [first, second], metadata: DocumentMetadata(title: "T", date: "2023-12-31T00:00:00"))), bytes)
     }
 
     /// The inspection the end-to-end tests rely on sees damage: a file whose cross-reference
@@ -56,21 +56,21 @@ import TestSupport
         var bytes = try renderer.pdf(PagedDocument(pages: [page], metadata: DocumentMetadata(title: "T", date: "2023-12-31T00:00:00")))
         let sound = try write(bytes)
         defer { try? FileManager.default.removeItem(atPath: sound) }
-        #expect(PDFInspection.problems(path: sound).isEmpty)
+        expect(PDFInspection.problems(path: sound).isEmpty)
         let tail = String(decoding: bytes.suffix(40), as: UTF8.self)
-        let offset = try #require(tail.split(separator: "\n").dropLast().last.flatMap { Int($0) })
+        let offset = try require(tail.split(separator: "\n").dropLast().last.flatMap { Int($0) })
         let wrong = Array("startxref\n\(offset - 7)\n%%EOF\n".utf8)
-        let at = try #require(bytes.lastRange(of: Array("startxref".utf8)))
+        let at = try require(bytes.lastRange(of: Array("startxref".utf8)))
         bytes.replaceSubrange(at.lowerBound..., with: wrong)
         let damaged = try write(bytes)
         defer { try? FileManager.default.removeItem(atPath: damaged) }
-        #expect(!PDFInspection.problems(path: damaged).isEmpty)
+        expect(!PDFInspection.problems(path: damaged).isEmpty)
     }
 
     @Test func anElementLeftOpenIsAnErrorNotADamagedFile() throws {
         let renderer = try CairoSceneRenderer()
         let page = Scene(size: Size(200, 200), items: [.beginStructure(StructureElement(.paragraph)), text("open", y: 40)])
-        #expect(throws: (any Error).self) {
+        expect(throws: (any Error).self) {
             try renderer.pdf(PagedDocument(pages: [page], metadata: DocumentMetadata(title: "T", date: "2023-12-31T00:00:00")))
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import TestSupport
 import FolioScene
 @testable import FolioCharts
 @testable import FolioCairo
@@ -36,33 +37,33 @@ import FolioScene
         let size = Size(200, 160)
         let a = try renderer.png(Scene(size: size, background: .white, items: [.text(item)]), pixelsPerPoint: 2)
         let b = try renderer.png(Scene(size: size, background: .white, items: [.text(markup)]), pixelsPerPoint: 2)
-        #expect(a == b)
+        expectEqual(a, b)
     }
 
     @Test func shapedLinesCarryTextAndAdvance() throws {
         let item = TextItem(.plain("Team HOPE survivors and families supported in 2023"), font: FontSpec(size: 8),
                             origin: .zero, width: 90)
         let shaped = try PangoEngine.shared.get().shaped(item)
-        #expect(shaped.lines.count == shaped.metrics.lineCount && shaped.lines.count >= 2)
-        #expect(shaped.lines.map(\.text).joined(separator: " ") == "Team HOPE survivors and families supported in 2023")
+        expect(shaped.lines.count == shaped.metrics.lineCount && shaped.lines.count >= 2)
+        expectEqual(shaped.lines.map(\.text).joined(separator: " "), "Team HOPE survivors and families supported in 2023")
         for line in shaped.lines {
-            #expect(line.advance > 0 && line.x + line.advance <= 90.01)
-            #expect(line.text.last != " ")
+            expect(line.advance > 0 && line.x + line.advance <= 90.01)
+            expect(line.text.last != " ")
         }
         let single = try PangoEngine.shared.get().shaped(TextItem(.plain("Mississippi"), font: FontSpec(size: 8), origin: .zero))
-        #expect(abs(single.lines[0].advance - single.metrics.width) < 0.5)
+        expect(abs(single.lines[0].advance - single.metrics.width) < 0.5)
     }
 
     @Test func svgKeepsEveryTextAsTextAndNoGlyphOutlines() throws {
         for chart in SampleCharts.all {
             let scene = try engine.layout(chart)
             let svg = String(decoding: try renderer.svg(scene), as: UTF8.self)
-            #expect(!svg.contains("<symbol") && !svg.contains("glyph"))
+            expect(!svg.contains("<symbol") && !svg.contains("glyph"))
             for text in SceneTexts.placed(in: scene, measurer: measurer) where !text.string.isEmpty {
                 // Wrapped texts are split into lines; each word is there, escaped.
                 for word in text.string.split(separator: " ") {
                     let escaped = word.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                    #expect(svg.contains(escaped), "\(chart.id): '\(word)' missing from the SVG")
+                    expect(svg.contains(escaped), "\(chart.id): '\(word)' missing from the SVG")
                 }
             }
         }
@@ -79,12 +80,12 @@ import FolioScene
         let bytes = try renderer.svg(scene)
         let svg = String(decoding: bytes, as: UTF8.self)
         let parser = XMLParser(data: Data(bytes))
-        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
-        #expect(svg.contains("width=\"120.5pt\"") && svg.contains("viewBox=\"0 0 120.5 80\""))
-        #expect(svg.contains("id=\"clip1\"") && svg.contains("id=\"clip2\"") && svg.contains("url(#clip2)"))
-        #expect(svg.contains("fill-opacity=\"0.5\"") && svg.contains("stroke-dasharray=\"2 1.5\""))
-        #expect(svg.contains(">A &lt; B &amp; C</text>"))
-        #expect(svg.contains("translate(10 10) scale(0.5)") && svg.contains("M0 80 L120 80"))
+        expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        expect(svg.contains("width=\"120.5pt\"") && svg.contains("viewBox=\"0 0 120.5 80\""))
+        expect(svg.contains("id=\"clip1\"") && svg.contains("id=\"clip2\"") && svg.contains("url(#clip2)"))
+        expect(svg.contains("fill-opacity=\"0.5\"") && svg.contains("stroke-dasharray=\"2 1.5\""))
+        expect(svg.contains(">A &lt; B &amp; C</text>"))
+        expect(svg.contains("translate(10 10) scale(0.5)") && svg.contains("M0 80 L120 80"))
     }
 
     @Test(arguments: [(0.0, "0"), (12.0, "12"), (0.5, "0.5"), (-3.125, "-3.125"), (1.0004, "1"), (-0.0004, "0"),
@@ -92,6 +93,6 @@ import FolioScene
     func svgNumbers(value: Double, text: String) {
         var out: [UInt8] = []
         SVGWriter.numberInto(&out, value)
-        #expect(String(decoding: out, as: UTF8.self) == text)
+        expectEqual(String(decoding: out, as: UTF8.self), text)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import FolioScene
 @testable import FolioCharts
 
@@ -24,12 +25,12 @@ func expectCleanLayout(_ scene: Scene, measurer: any TextMeasurer = FakeMeasurer
     @Test(arguments: SampleCharts.all)
     func everyKindLaysOutCleanly(chart: Chart) throws {
         let scene = try engine.layout(chart)
-        #expect(scene.size.width == chart.size.width)
-        if case .table = chart.mark {} else { #expect(scene.size.height >= chart.size.height) }
+        expectEqual(scene.size.width, chart.size.width)
+        if case .table = chart.mark {} else { expect(scene.size.height >= chart.size.height) }
         expectCleanLayout(scene)
         let texts = SceneTexts.placed(in: scene, measurer: FakeMeasurer()).map(\.string)
-        #expect(texts.contains(chart.title))
-        #expect(texts.contains(chart.source))
+        expect(texts.contains(chart.title))
+        expect(texts.contains(chart.source))
     }
 
     @Test(arguments: SampleCharts.all)
@@ -43,39 +44,39 @@ func expectCleanLayout(_ scene: Scene, measurer: any TextMeasurer = FakeMeasurer
         let scene = try engine.layout(SampleCharts.stackedColumns)
         let texts = SceneTexts.placed(in: scene, measurer: FakeMeasurer())
         let years = ["2020", "2021", "2022", "2023"].compactMap { y in texts.first { $0.string == y } }
-        #expect(years.count == 4)
+        expectEqual(years.count, 4)
         // One row of category labels under the columns, left to right.
-        #expect(Set(years.map { ($0.box.minY * 10).rounded() }).count == 1)
-        #expect(years.map(\.box.minX) == years.map(\.box.minX).sorted())
+        expectEqual(Set(years.map { ($0.box.minY * 10).rounded() }).count, 1)
+        expectEqual(years.map(\.box.minX), years.map(\.box.minX).sorted())
         // Segment shares are printed inside the columns: 60 of 90 is 67%.
-        #expect(texts.contains { $0.string == "67%" })
+        expect(texts.contains { $0.string == "67%" })
     }
 
     @Test func rankedPlotGrowsToFitFiftyRows() throws {
         let scene = try engine.layout(SampleCharts.ranked)
-        #expect(scene.size.height > 288)
+        expect(scene.size.height > 288)
         let texts = SceneTexts.placed(in: scene, measurer: FakeMeasurer())
-        #expect(texts.contains { $0.string == "Mississippi" && $0.item.font.weight == .bold })
-        #expect(texts.contains { $0.string == "204.3" })
-        #expect(texts.filter { $0.string == "Alabama" }.count == 1)
+        expect(texts.contains { $0.string == "Mississippi" && $0.item.font.weight == .bold })
+        expect(texts.contains { $0.string == "204.3" })
+        expectEqual(texts.filter { $0.string == "Alabama" }.count, 1)
     }
 
     @Test func countBarsHaveDirectLabels() throws {
         let scene = try engine.layout(SampleCharts.counts)
         let texts = SceneTexts.placed(in: scene, measurer: FakeMeasurer())
-        for v in ["4,546", "161", "103", "29", "20", "13", "12"] { #expect(texts.contains { $0.string == v }, "missing \(v)") }
+        for v in ["4,546", "161", "103", "29", "20", "13", "12"] { expect(texts.contains { $0.string == v }, "missing \(v)") }
         // The long bar carries its label inside, in white.
-        #expect(texts.first { $0.string == "4,546" }?.item.color == .white)
-        #expect(texts.first { $0.string == "12" }?.item.color != .white)
+        expectEqual(texts.first { $0.string == "4,546" }?.item.color, .white)
+        expect(texts.first { $0.string == "12" }?.item.color != .white)
     }
 
     @Test func referenceLinesAreLabelledAndDashed() throws {
         let scene = try engine.layout(SampleCharts.shares)
         let d = SceneDescription.describe(scene)
-        #expect(d.contains("Share of US residents 0.88%"))
-        #expect(d.contains("Share of US children 0.93%"))
-        #expect(d.components(separatedBy: "dashed").count - 1 == 2)
-        #expect(d.contains("\"1.0%\""))
+        expect(d.contains("Share of US residents 0.88%"))
+        expect(d.contains("Share of US children 0.93%"))
+        expectEqual(d.components(separatedBy: "dashed").count - 1, 2)
+        expect(d.contains("\"1.0%\""))
         expectCleanLayout(scene)
     }
 
@@ -87,13 +88,13 @@ func expectCleanLayout(_ scene: Scene, measurer: any TextMeasurer = FakeMeasurer
         let scene = try engine.layout(chart)
         expectCleanLayout(scene)
         let label = SceneTexts.placed(in: scene, measurer: FakeMeasurer()).first { $0.string == "Child sex tourism" }
-        #expect(label?.item.alignment == .trailing) // row label left of the plot, not under a column
+        expectEqual(label?.item.alignment, .trailing) // row label left of the plot, not under a column
     }
 
     @Test func verticalBarsStayVerticalWhenLabelsFit() throws {
         let scene = try engine.layout(SampleCharts.columns)
         let label = SceneTexts.placed(in: scene, measurer: FakeMeasurer()).first { $0.string == "2019" }
-        #expect(label?.item.alignment == .center)
+        expectEqual(label?.item.alignment, .center)
         expectCleanLayout(scene)
     }
 
@@ -103,7 +104,7 @@ func expectCleanLayout(_ scene: Scene, measurer: any TextMeasurer = FakeMeasurer
                                               axis: ValueAxis(title: "Reports"))), altText: "")
         let scene = try engine.layout(chart)
         expectCleanLayout(scene)
-        #expect(!SceneDescription.describe(scene).contains("nan"))
+        expect(!SceneDescription.describe(scene).contains("nan"))
     }
 
     @Test func missingValuesSayNotReported() throws {
@@ -111,14 +112,14 @@ func expectCleanLayout(_ scene: Scene, measurer: any TextMeasurer = FakeMeasurer
                           mark: .bars(BarMark(categories: ["A", "B"], series: [Series(name: "s", values: [3, nil])],
                                               axis: ValueAxis(title: "Reports"))), altText: "")
         let scene = try engine.layout(chart)
-        #expect(SceneDescription.texts(scene).contains { $0.contains("not reported") })
+        expect(SceneDescription.texts(scene).contains { $0.contains("not reported") })
         expectCleanLayout(scene)
     }
 
     @Test func emptyDataThrowsNamingChartAndPhase() {
         let chart = Chart(id: "empty-one", title: "T", source: "S",
                           mark: .bars(BarMark(categories: [], series: [], axis: ValueAxis(title: "x"))), altText: "")
-        #expect {
+        expect {
             try engine.layout(chart)
         } throws: { error in
             guard let e = error as? ChartLayoutError else { return false }
@@ -126,14 +127,14 @@ func expectCleanLayout(_ scene: Scene, measurer: any TextMeasurer = FakeMeasurer
         }
         let ranked = Chart(id: "no-items", title: "T", source: "S",
                            mark: .rankedDots(RankedDotMark(items: [], axis: ValueAxis(title: "x"))), altText: "")
-        #expect(throws: ChartLayoutError.self) { try engine.layout(ranked) }
+        expect(throws: ChartLayoutError.self) { try engine.layout(ranked) }
     }
 
     @Test func mismatchedSeriesThrows() {
         let chart = Chart(id: "bad", title: "T", source: "S",
                           mark: .dots(DotMark(categories: ["a", "b"], series: [Series(name: "s", values: [1])],
                                               axis: ValueAxis(title: "x"))), altText: "")
-        #expect(throws: ChartLayoutError(chartID: "bad", phase: .normalize, message: "series 's' has 1 values for 2 categories")) {
+        expect(throws: ChartLayoutError(chartID: "bad", phase: .normalize, message: "series 's' has 1 values for 2 categories")) {
             try engine.layout(chart)
         }
     }
@@ -141,24 +142,24 @@ func expectCleanLayout(_ scene: Scene, measurer: any TextMeasurer = FakeMeasurer
     @Test func stackedNamesOrLegendIdentifySegments() throws {
         let scene = try engine.layout(SampleCharts.stacked)
         let texts = SceneTexts.placed(in: scene, measurer: FakeMeasurer()).map(\.string)
-        #expect(texts.contains { $0.contains("Social services") })
-        #expect(texts.contains { $0.contains("70%") })
+        expect(texts.contains { $0.contains("Social services") })
+        expect(texts.contains { $0.contains("70%") })
     }
 
     @Test func tableRightAlignsNumbers() throws {
         let scene = try engine.layout(SampleCharts.table)
         let cell = SceneTexts.placed(in: scene, measurer: FakeMeasurer()).first { $0.string == "1,382,416" }
-        #expect(cell?.item.alignment == .trailing)
-        #expect(cell?.item.font.tabularFigures == true)
+        expectEqual(cell?.item.alignment, .trailing)
+        expectEqual(cell?.item.font.tabularFigures, true)
     }
 
     @Test func descriptionIsReadableAndStable() throws {
         let a = SceneDescription.describe(try engine.layout(SampleCharts.counts))
         let b = SceneDescription.describe(try engine.layout(SampleCharts.counts))
-        #expect(a == b)
-        #expect(a.hasPrefix("scene 468x"))
-        #expect(a.contains("text \"Nearly all Mississippi reports concern child sexual abuse material\" @ (6, 6) 11pt bold"))
+        expectEqual(a, b)
+        expect(a.hasPrefix("scene 468x"))
+        expect(a.contains("text \"Nearly all Mississippi reports concern child sexual abuse material\" @ (6, 6) 11pt bold"))
         let recorded = try RecordingRenderer().png(try engine.layout(SampleCharts.counts), pixelsPerPoint: 1)
-        #expect(String(decoding: recorded, as: UTF8.self) == a)
+        expectEqual(String(decoding: recorded, as: UTF8.self), a)
     }
 }

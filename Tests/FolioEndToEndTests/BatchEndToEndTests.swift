@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FolioRunner
 import StateBriefingKit
 
@@ -11,51 +12,51 @@ import StateBriefingKit
         defer { project.remove() }
         let swift = try SyntheticSheets.write(into: project.root + "/swift", projectRoot: TestProject.repositoryRoot)
         let r = try runProcess("/usr/bin/env", ["python3", TestProject.repositoryRoot + "/scripts/synthetic-sheets.py", project.root + "/python"])
-        #expect(r.status == 0, "\(r.err)")
-        #expect(swift.count == 51)
+        expectEqual(r.status, 0, "\(r.err)")
+        expectEqual(swift.count, 51)
         for path in swift {
             let name = (path as NSString).lastPathComponent
-            #expect(FileManager.default.contents(atPath: path) == FileManager.default.contents(atPath: project.root + "/python/" + name), "\(name)")
+            expectEqual(FileManager.default.contents(atPath: path), FileManager.default.contents(atPath: project.root + "/python/" + name), "\(name)")
         }
     }
 
     @Test func outputsAreTheSameBytesWhateverTheNumberOfJobs() throws {
         let project = try TestProject()
         defer { project.remove() }
-        let exe = try #require(folioExecutable(), "the folio executable should be built beside the tests")
+        let exe = try require(folioExecutable(), "the folio executable should be built beside the tests")
         let sheets = project.root + "/sheets"
         let all = try SyntheticSheets.write(into: sheets, projectRoot: project.root)
-        #expect(all.count == 51)
+        expectEqual(all.count, 51)
         // Three sheets, DC among them (it has no row in the by-state table).
         let picked = ["alabama", "district-of-columbia", "wyoming"].map { sheets + "/" + $0 + ".txt" }
-        for p in picked { #expect(all.contains(p)) }
-        let first = try #require(String(contentsOfFile: picked[1], encoding: .utf8).split(separator: "\n").first)
-        #expect(first.hasPrefix("SYNTHETIC"))
+        for p in picked { expect(all.contains(p)) }
+        let first = try require(String(contentsOfFile: picked[1], encoding: .utf8).split(separator: "\n").first)
+        expect(first.hasPrefix("SYNTHETIC"))
         var snapshots: [[String: Data]] = []
         for jobs in ["1", "2", "3"] {
             let out = project.root + "/out-\(jobs)"
             // 72 dpi: the bytes must agree whatever the resolution; small PNGs keep the batch quick.
             let result = try runProcess(exe, ["run", "--quiet", "--dpi", "72", "--jobs", jobs, "--output", out]
                 + picked.flatMap { ["--data", $0] }, in: project.root)
-            #expect(result.status == 0, "stderr: \(result.err)")
+            expectEqual(result.status, 0, "stderr: \(result.err)")
             snapshots.append(TestProject.snapshot(out))
         }
         let perBriefing = snapshots[0].keys.filter { $0.hasPrefix("state-briefing/alabama-2023/") }.count
-        #expect(perBriefing >= 21)
-        #expect(snapshots[0].keys.filter { $0.hasPrefix("state-briefing/") }.count == 3 * perBriefing)
-        #expect(snapshots[0] == snapshots[1])
-        #expect(snapshots[0] == snapshots[2])
-        let dc = try #require(snapshots[0]["state-briefing/district-of-columbia-2023/briefing.md"])
+        expect(perBriefing >= 21)
+        expectEqual(snapshots[0].keys.filter { $0.hasPrefix("state-briefing/") }.count, 3 * perBriefing)
+        expectEqual(snapshots[0], snapshots[1])
+        expectEqual(snapshots[0], snapshots[2])
+        let dc = try require(snapshots[0]["state-briefing/district-of-columbia-2023/briefing.md"])
         let dcText = String(decoding: dc, as: UTF8.self)
-        #expect(dcText.contains("has no rate and no rank"))
+        expect(dcText.contains("has no rate and no rank"))
         // A missing by-state count reads as a sentence (a condition chooses it), not "not reported".
-        #expect(dcText.contains("it has no row for the District of Columbia"))
-        #expect(!dcText.contains("gives District of Columbia"))
+        expect(dcText.contains("it has no row for the District of Columbia"))
+        expect(!dcText.contains("gives District of Columbia"))
         // A glob Folio expands itself gives the same files.
         let globbed = try runProcess(exe, ["run", "--quiet", "--dpi", "72", "--output", project.root + "/out-glob", "--data", sheets + "/w*.txt"],
                                      in: project.root)
-        #expect(globbed.status == 0, "stderr: \(globbed.err)")
+        expectEqual(globbed.status, 0, "stderr: \(globbed.err)")
         // Washington, West Virginia, Wisconsin, Wyoming
-        #expect(TestProject.snapshot(project.root + "/out-glob").keys.filter { $0.hasPrefix("state-briefing/") }.count == 4 * perBriefing)
+        expectEqual(TestProject.snapshot(project.root + "/out-glob").keys.filter { $0.hasPrefix("state-briefing/") }.count, 4 * perBriefing)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The commands a new user tries first, run as processes.
 @Suite(.serialized) struct CommandLineTests {
@@ -9,50 +10,50 @@ import Testing
         let sheet = try project.read("Analyses/Data/ncmec-2023-mississippi.txt")
             .replacingOccurrences(of: "Mississippi", with: "North Dakota")
         try project.write("nd.txt", sheet)
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let r = try runProcess(exe, ["run", "--data", "nd.txt", "--output", "out"], in: project.root)
-        #expect(r.status == 0, "\(r.err)")
+        expectEqual(r.status, 0, "\(r.err)")
         let text = try pdfText(project.root + "/out/state-briefing/north-dakota-2023/briefing.pdf")
-        #expect(text.contains("North Dakota"))
+        expect(text.contains("North Dakota"))
         // Mississippi appears only as one of the 50 ranked states, never as the briefing's subject.
-        #expect(!text.contains("in Mississippi") && !text.contains("Mississippi's"))
+        expect(!text.contains("in Mississippi") && !text.contains("Mississippi's"))
         // North Dakota's own population row is the denominator.
         let csv = try String(contentsOfFile: project.root + "/Analyses/Data/population-2023.csv", encoding: .utf8)
-        let row = try #require(csv.split(whereSeparator: \.isNewline).first { $0.hasPrefix("ND,") })
+        let row = try require(csv.split(whereSeparator: \.isNewline).first { $0.hasPrefix("ND,") })
         let children = Int(row.split(separator: ",")[4].trimmingCharacters(in: .whitespaces)) ?? 0
         let grouped = children.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
-        #expect(text.contains(grouped), "the PDF should state ND's \(grouped) children")
+        expect(text.contains(grouped), "the PDF should state ND's \(grouped) children")
     }
 
     @Test func helpExplainsTheCommands() throws {
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let r = try runProcess(exe, ["--help"])
         for command in ["run", "check", "watch", "explain", "list", "bench"] {
-            #expect(r.out.contains(command))
+            expect(r.out.contains(command))
         }
     }
 
     @Test func badArgumentsAreAUsageError() throws {
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let r = try runProcess(exe, ["run", "--no-such-flag"])
-        #expect(r.status == 2, "the README promises 2 for a usage error")
-        #expect(r.err.contains("Unknown option '--no-such-flag'") && r.err.contains("Usage: folio run"), "\(r.err)")
+        expectEqual(r.status, 2, "the README promises 2 for a usage error")
+        expect(r.err.contains("Unknown option '--no-such-flag'") && r.err.contains("Usage: folio run"), "\(r.err)")
         let value = try runProcess(exe, ["run", "--dpi", "abc"])
-        #expect(value.status == 2)
-        #expect(value.err.contains("The value 'abc' is invalid for '--dpi <dpi>'"), "\(value.err)")
+        expectEqual(value.status, 2)
+        expect(value.err.contains("The value 'abc' is invalid for '--dpi <dpi>'"), "\(value.err)")
     }
 
     @Test func dpiSetsThePNGWidthAndIsRecorded() throws {
         let project = try TestProject()
         defer { project.remove() }
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let r = try runProcess(exe, ["run", "-q", "--analysis", "state-briefing", "--dpi", "300", "--output", "out"], in: project.root)
-        #expect(r.status == 0, "\(r.err)")
-        let png = try #require(FileManager.default.contents(atPath: project.root + "/out/state-briefing/mississippi-2023/charts/missing-composition.png"))
+        expectEqual(r.status, 0, "\(r.err)")
+        let png = try require(FileManager.default.contents(atPath: project.root + "/out/state-briefing/mississippi-2023/charts/missing-composition.png"))
         let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
-        #expect((1950...1951).contains(width), "468 pt at 300 dpi, rounded up: \(width)")
+        expect((1950...1951).contains(width), "468 pt at 300 dpi, rounded up: \(width)")
         let check = try runProcess(exe, ["check", "--analysis", "state-briefing", "--output", "out"], in: project.root)
-        #expect(check.status == 3, "a check at the default 200 dpi finds 300-dpi PNGs stale")
-        #expect(check.err.contains("--dpi 300 → 200"))
+        expectEqual(check.status, 3, "a check at the default 200 dpi finds 300-dpi PNGs stale")
+        expect(check.err.contains("--dpi 300 → 200"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import FolioData
 import Testing
+import TestSupport
 
 /// Statements that depend on numbers are computed, so they flip with the data: for sheets whose
 /// shares of national figures sit above the state's population shares everywhere, below
@@ -15,7 +16,7 @@ import Testing
                            ("Other Missing Children Cases\t18", "Other Missing Children Cases\t\(cases.other)"),
                            ("(HHS-ORR) :\t13", "(HHS-ORR) :\t\(cases.hhs)"),
                            ("including 20 survivors/families", "including \(teamHope) survivors/families")] {
-            #expect(text.contains(old), "the sheet no longer says \(old)")
+            expect(text.contains(old), "the sheet no longer says \(old)")
             text = text.replacingOccurrences(of: old, with: new)
         }
         return text
@@ -40,38 +41,38 @@ import Testing
         for v in variants {
             try project.write(v.file, try sheet(cases: (v.cases.0, v.cases.1, v.cases.2, v.cases.3), teamHope: v.teamHope))
         }
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         // One folder per sheet: give each its own output, as they share a state and year.
         for v in variants {
             let out = project.root + "/out-" + v.file
             let run = try runProcess(exe, ["run", "--quiet", "--analysis", "state-briefing", "--data", v.file, "--output", out],
                                      in: project.root)
-            try #require(run.status == 0, "\(v.file): \(run.err)")
+            try require(run.status == 0, "\(v.file): \(run.err)")
             let folder = out + "/state-briefing/mississippi-2023"
             let csv = try figures(folder + "/figures.csv")
             // The numbers, read independently from figures.csv.
-            let children = try #require(Double(csv["share.children"] ?? ""))
-            let shares = try ["share.missingCases", "share.socialServices", "share.teamHope"].map { try #require(Double(csv[$0] ?? "")) }
+            let children = try require(Double(csv["share.children"] ?? ""))
+            let shares = try ["share.missingCases", "share.socialServices", "share.teamHope"].map { try require(Double(csv[$0] ?? "")) }
             let computed = shares.allSatisfy { $0 < children } ? "below" : shares.allSatisfy { $0 > children } ? "above" : "on both sides of"
-            #expect(computed == v.expected, "\(v.file): the sheet does not make the case it is meant to")
-            #expect(csv["finding.sharesVsChildren"] == v.expected, "\(v.file): figures.csv says \(csv["finding.sharesVsChildren"] ?? "-")")
-            let detail = try #require(csv["finding.sharesVsChildren.detail"])
+            expectEqual(computed, v.expected, "\(v.file): the sheet does not make the case it is meant to")
+            expectEqual(csv["finding.sharesVsChildren"], v.expected, "\(v.file): figures.csv says \(csv["finding.sharesVsChildren"] ?? "-")")
+            let detail = try require(csv["finding.sharesVsChildren.detail"])
             // Prose, title and alternative text use the finding.
             let markdown = try String(contentsOfFile: folder + "/briefing.md", encoding: .utf8)
-            #expect(markdown.contains("share of US children, \(detail);"), "\(v.file): the prose does not say \(detail)")
+            expect(markdown.contains("share of US children, \(detail);"), "\(v.file): the prose does not say \(detail)")
             let html = try String(contentsOfFile: folder + "/briefing.html", encoding: .utf8)
                 .replacingOccurrences(of: "&#39;", with: "'")
-            #expect(html.contains("Against the share of children, \(detail);"), "\(v.file): the alt text does not say \(detail)")
+            expect(html.contains("Against the share of children, \(detail);"), "\(v.file): the alt text does not say \(detail)")
             let svgText = html.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
                 .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            #expect(svgText.contains("caseloads is \(v.expected) its"), "\(v.file): the chart title does not say \(v.expected)")
+            expect(svgText.contains("caseloads is \(v.expected) its"), "\(v.file): the chart title does not say \(v.expected)")
             switch v.expected {
-            case "above": #expect(detail == "all three shares sit above it")
-            case "below": #expect(detail == "all three shares sit below it")
+            case "above": expectEqual(detail, "all three shares sit above it")
+            case "below": expectEqual(detail, "all three shares sit below it")
             default:
-                #expect(detail.contains("the share of missing-child cases sits above it"), "\(detail)")
-                #expect(detail.contains("sit below it"), "\(detail)")
-                #expect(!markdown.contains("All three"), "no sentence may still say all three sit on one side")
+                expect(detail.contains("the share of missing-child cases sits above it"), "\(detail)")
+                expect(detail.contains("sit below it"), "\(detail)")
+                expect(!markdown.contains("All three"), "no sentence may still say all three sit on one side")
             }
         }
     }

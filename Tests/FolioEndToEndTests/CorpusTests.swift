@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// One bad input from `Tests/Corpus/<name>/`: its files and what `folio run` must say about it.
 struct CorpusCase: CustomTestStringConvertible, Sendable {
@@ -63,13 +64,13 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
 /// and the previous output left byte for byte as it was.
 @Suite struct CorpusTests {
     @Test func theCorpusHasEnoughCases() {
-        #expect(CorpusCase.all.count >= 25)
-        #expect(CorpusCase.all.allSatisfy { $0.exitCode == 1 && !$0.expected.isEmpty })
+        expect(CorpusCase.all.count >= 25)
+        expect(CorpusCase.all.allSatisfy { $0.exitCode == 1 && !$0.expected.isEmpty })
     }
 
     @Test(arguments: CorpusCase.all)
     func badInputIsRefusedClearly(_ c: CorpusCase) throws {
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let project = try TestProject()
         defer { project.remove() }
         let out = project.root + "/out"
@@ -77,16 +78,16 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
         let before = TestProject.outputSnapshot(out)
         let arguments = try c.install(into: project, output: out)
         let result = try runWithDeadline(exe, arguments, in: project.root)
-        #expect(!result.timedOut, "\(c.name): folio hung")
-        #expect(!result.signalled, "\(c.name): folio crashed with signal \(result.status): \(result.err)")
-        #expect(result.status == c.exitCode, "\(c.name): exit \(result.status), stderr: \(result.err)")
+        expect(!result.timedOut, "\(c.name): folio hung")
+        expect(!result.signalled, "\(c.name): folio crashed with signal \(result.status): \(result.err)")
+        expectEqual(result.status, c.exitCode, "\(c.name): exit \(result.status), stderr: \(result.err)")
         for needle in c.expected {
-            #expect(result.err.contains(needle), "\(c.name): stderr should contain \(needle.debugDescription): \(result.err)")
+            expect(result.err.contains(needle), "\(c.name): stderr should contain \(needle.debugDescription): \(result.err)")
         }
         for bad in ["nan", "inf ", "Fatal error", "Swift runtime failure"] {
-            #expect(!result.err.contains(bad), "\(c.name): \(bad) in \(result.err)")
+            expect(!result.err.contains(bad), "\(c.name): \(bad) in \(result.err)")
         }
-        #expect(TestProject.outputSnapshot(out) == before, "\(c.name): the output folder changed")
-        #expect(TestProject.stagingLeftovers(out).isEmpty, "\(c.name): staging left behind")
+        expectEqual(TestProject.outputSnapshot(out), before, "\(c.name): the output folder changed")
+        expect(TestProject.stagingLeftovers(out).isEmpty, "\(c.name): staging left behind")
     }
 }

@@ -36,7 +36,7 @@ import FolioRunner
 
     /// `text` with the first match of `pattern` replaced; the pattern must be there.
     static func replacing(_ pattern: String, with replacement: String, in text: String) throws -> String {
-        let range = try #require(text.range(of: pattern, options: .regularExpression), "the sheet no longer matches \(pattern)")
+        let range = try require(text.range(of: pattern, options: .regularExpression), "the sheet no longer matches \(pattern)")
         return text.replacingCharacters(in: range, with: replacement)
     }
 
@@ -78,9 +78,9 @@ import FolioRunner
         let project = try TestProject()
         defer { project.remove() }
         let sheets = try SyntheticSheets.write(into: project.root + "/sheets", projectRoot: project.root)
-        #expect(sheets.count == 51)
+        expectEqual(sheets.count, 51)
         // The District of Columbia (no by-state row) is among the synthetic sheets.
-        #expect(sheets.contains { $0.hasSuffix("/district-of-columbia.txt") })
+        expect(sheets.contains { $0.hasSuffix("/district-of-columbia.txt") })
         let edge = try Self.edgeSheets(from: project.root + "/sheets")
         for sheet in edge { try project.write("sheets/" + sheet.state + ".txt", sheet.text) }
         // Both analyses that read a fact sheet, every sheet, in this process: the Markdown `folio
@@ -97,14 +97,14 @@ import FolioRunner
             let onePager = try onePagerSession.proof(dataFile: sheet)
             for (analysis, markdown) in [("state-briefing", briefing.markdown), ("one-pager", onePager.markdown)] {
                 let problems = Self.problems(in: markdown)
-                #expect(problems.isEmpty, "\(analysis)/\(slug): \(problems.joined(separator: "\n"))")
+                expect(problems.isEmpty, "\(analysis)/\(slug): \(problems.joined(separator: "\n"))")
             }
             // The one-pager holds its `pages: 1` on Letter for every sheet, edge cases too (A4: OnePagerFitTests).
-            #expect(onePager.pdfPages == 1, "\(slug): \(onePager.pdfPages) pages")
+            expectEqual(onePager.pdfPages, 1, "\(slug): \(onePager.pdfPages) pages")
             briefings[slug] = briefing.markdown
         }
         // Each edge case reads the way its condition says it should.
-        func briefing(_ slug: String) throws -> String { try #require(briefings[slug], "no briefing for \(slug)") }
+        func briefing(_ slug: String) throws -> String { try require(briefings[slug], "no briefing for \(slug)") }
         let expectations: [(slug: String, phrases: [String])] = [
             ("alaska", ["engagements with social-service agencies on child sex trafficking cases are not on this fact sheet, so have no rate"]),
             ("vermont", ["; no submissions)", "; no engagements)", "NCMEC connected no survivors and families to mental-health services."]),
@@ -115,23 +115,23 @@ import FolioRunner
         ]
         for e in expectations {
             let text = try briefing(e.slug)
-            for phrase in e.phrases { #expect(text.contains(phrase), "\(e.slug) should say: \(phrase)") }
+            for phrase in e.phrases { expect(text.contains(phrase), "\(e.slug) should say: \(phrase)") }
         }
         // The methods section says which text each condition chose, and why.
         let dc = try briefing("district-of-columbia")
         // Mid-sentence the District takes its article; the fact sheet's title keeps the bare name.
-        #expect(dc.hasPrefix("# Missing and exploited children in the District of Columbia, 2023"))
+        expect(dc.hasPrefix("# Missing and exploited children in the District of Columbia, 2023"))
         for bare in [" in District of Columbia", " from District of Columbia", " for District of Columbia"] {
-            #expect(!Self.prose(dc).joined().contains(bare), "\(bare)")
+            expect(!Self.prose(dc).joined().contains(bare), "\(bare)")
         }
-        #expect(dc.contains("NCMEC, *District of Columbia Data*"))
-        #expect(dc.contains("### Text chosen by conditions"))
-        #expect(dc.contains("`byState.reports is reported` (briefing.md:"))
-        #expect(dc.contains("is false: byState.reports is not reported; the \"otherwise\" text is used."))
+        expect(dc.contains("NCMEC, *District of Columbia Data*"))
+        expect(dc.contains("### Text chosen by conditions"))
+        expect(dc.contains("`byState.reports is reported` (briefing.md:"))
+        expect(dc.contains("is false: byState.reports is not reported; the \"otherwise\" text is used."))
         // Delaware's key figures leave out the shares it has none of.
         let delaware = try briefing("delaware")
-        #expect(!delaware.contains("of them missing from social-services care"))
-        #expect(delaware.contains("**0** missing-child cases from Delaware"))
+        expect(!delaware.contains("of them missing from social-services care"))
+        expect(delaware.contains("**0** missing-child cases from Delaware"))
     }
 
     @Test func theCheckCatchesThePhrasesItLooksFor() {
@@ -140,10 +140,10 @@ import FolioRunner
                     "the 0 engagements with social-service agencies are 0.0 per 100,000 children",
                     "Team HOPE supported 1 survivors and families in Wyoming",
                     "the share from care, not defined, has"] {
-            #expect(!Self.problems(in: bad).isEmpty, "\(bad)")
+            expect(!Self.problems(in: bad).isEmpty, "\(bad)")
         }
-        #expect(Self.problems(in: "Missing-child cases come to 15.2 per 100,000 children (12.4 to 18.4; 103 cases); 1 engagement.").isEmpty)
+        expect(Self.problems(in: "Missing-child cases come to 15.2 per 100,000 children (12.4 to 18.4; 103 cases); 1 engagement.").isEmpty)
         // Table rows and the methods section are not prose.
-        #expect(Self.problems(in: "| Engagements | not reported |\n\n## Methods and sources\n\n- x = not reported").isEmpty)
+        expect(Self.problems(in: "| Engagements | not reported |\n\n## Methods and sources\n\n- x = not reported").isEmpty)
     }
 }

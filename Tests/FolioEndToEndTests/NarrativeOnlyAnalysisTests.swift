@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FolioRunner
 
 /// A Markdown file with `uses:` in its front matter is an analysis of its own, written without Swift.
@@ -18,14 +19,14 @@ import Testing
             ![Cases by type](chart:missing-composition)
             """)
         let targets = try FolioSession.targets(from: project.root)
-        #expect(targets.map(\.id) == ["penguins", "state-briefing", "county-note", "one-pager"])
-        let exe = try #require(folioExecutable())
+        expectEqual(targets.map(\.id), ["penguins", "state-briefing", "county-note", "one-pager"])
+        let exe = try require(folioExecutable())
         let r = try runProcess(exe, ["run", "--analysis", "county-note", "--output", "out"], in: project.root)
-        #expect(r.status == 0, "\(r.err)")
+        expectEqual(r.status, 0, "\(r.err)")
         let folder = project.root + "/out/county-note/mississippi-2023"
-        #expect(try pdfText(folder + "/briefing.pdf").contains("Mississippi had 103 missing-child cases"))
+        expect(try pdfText(folder + "/briefing.pdf").contains("Mississippi had 103 missing-child cases"))
         let charts = try FileManager.default.contentsOfDirectory(atPath: folder + "/charts").sorted()
-        #expect(charts == ["missing-composition.pdf", "missing-composition.png", "missing-composition.svg"],
+        expectEqual(charts, ["missing-composition.pdf", "missing-composition.png", "missing-composition.svg"],
                 "only the charts the note places")
     }
 
@@ -34,6 +35,6 @@ import Testing
         defer { project.remove() }
         try FileManager.default.createDirectory(atPath: project.root + "/Analyses/Bad", withIntermediateDirectories: true)
         try project.write("Analyses/Bad/bad.md", "---\nuses: state-brefing\n---\nHello.\n")
-        #expect(throws: FolioError.self) { _ = try FolioSession.targets(from: project.root) }
+        expect(throws: FolioError.self) { _ = try FolioSession.targets(from: project.root) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FolioRunner
 
 /// A run confined to one CPU (a container with one core, `taskset -c 0`) must finish and give
@@ -8,19 +9,19 @@ import Testing
 @Suite(.serialized) struct OneCPUTests {
     @Test func aRunOnOneCPUFinishesWithTheSameBytes() throws {
         let taskset = "/usr/bin/taskset"
-        try #require(FileManager.default.isExecutableFile(atPath: taskset), "util-linux's taskset")
+        try require(FileManager.default.isExecutableFile(atPath: taskset), "util-linux's taskset")
         let project = try TestProject()
         defer { project.remove() }
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let one = project.root + "/out-one", all = project.root + "/out-all"
         let confined = try runWithDeadline(taskset, ["-c", "0", exe, "run", "--quiet", "--output", one], in: project.root,
                                            seconds: 60)
-        #expect(!confined.timedOut, "a run on one CPU hung")
-        #expect(confined.status == 0, "stderr: \(confined.err)")
+        expect(!confined.timedOut, "a run on one CPU hung")
+        expectEqual(confined.status, 0, "stderr: \(confined.err)")
         let free = try runWithDeadline(exe, ["run", "--quiet", "--output", all], in: project.root, seconds: 60)
-        #expect(free.status == 0, "stderr: \(free.err)")
+        expectEqual(free.status, 0, "stderr: \(free.err)")
         let a = TestProject.outputSnapshot(one).filter { $0.key != ".folio-build.json" }
         let b = TestProject.outputSnapshot(all).filter { $0.key != ".folio-build.json" }
-        #expect(!a.isEmpty && a == b)
+        expect(!a.isEmpty && a == b)
     }
 }

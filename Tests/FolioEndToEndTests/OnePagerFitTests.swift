@@ -13,30 +13,30 @@ import FolioRunner
         defer { project.remove() }
         let narrative = "Analyses/OnePager/one-pager.md"
         let source = try project.read(narrative)
-        #expect(source.contains("\npages: 1\n"))
+        expect(source.contains("\npages: 1\n"))
         try project.write(narrative, source.replacingOccurrences(of: "\npages: 1\n", with: "\npages: 1\npaper: \(paper)\n"))
         let sheets = try SyntheticSheets.write(into: project.root + "/sheets", projectRoot: project.root)
-        #expect(sheets.count == 51)
+        expectEqual(sheets.count, 51)
         // Laid out in this process, as `folio run` lays out the PDF (without drawing or encoding it).
         let session = try FolioSession(analysis: "one-pager", output: nil, from: project.root)
         for sheet in sheets.sorted() {
             let pages = try session.proof(dataFile: sheet).pdfPages
-            #expect(pages == 1, "\((sheet as NSString).lastPathComponent) on \(paper): \(pages) pages")
+            expectEqual(pages, 1, "\((sheet as NSString).lastPathComponent) on \(paper): \(pages) pages")
         }
         // One sheet through the real command: the written PDF is one page and sound.
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let out = project.root + "/out"
         let run = try runProcess(exe, ["run", "--quiet", "--analysis", "one-pager", "--output", out, "--data", sheets[0]],
                                  in: project.root)
-        try #require(run.status == 0, "stderr: \(run.err)")
+        try require(run.status == 0, "stderr: \(run.err)")
         let folders = try FileManager.default.contentsOfDirectory(atPath: out + "/one-pager")
-        let folder = out + "/one-pager/" + (try #require(folders.first))
+        let folder = out + "/one-pager/" + (try require(folders.first))
         let pdf = try PDFInspection(path: folder + "/briefing.pdf")
-        #expect(pdf.pageCount == 1)
-        #expect(pdf.warnings.isEmpty)
+        expectEqual(pdf.pageCount, 1)
+        expect(pdf.warnings.isEmpty)
         // What the in-process proof gives is what the command writes.
         let written = try String(contentsOfFile: folder + "/briefing.md", encoding: .utf8)
-        #expect(try session.proof(dataFile: sheets[0]).markdown == written)
+        expectEqual(try session.proof(dataFile: sheets[0]).markdown, written)
     }
 
     @Test func aBriefingThatCannotFitFailsAtItsPagesLineAndWritesNothing() throws {
@@ -45,15 +45,15 @@ import FolioRunner
         let narrative = "Analyses/StateBriefing/briefing.md"
         let source = try project.read(narrative)
         // In place of the author line, so every cell keeps its line and the compiled notebook is reused.
-        let author = try #require(source.range(of: "author: \"Folio state briefings\"\n"))
+        let author = try require(source.range(of: "author: \"Folio state briefings\"\n"))
         let line = source[..<author.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).count
         try project.write(narrative, source.replacingCharacters(in: author, with: "pages: 2\n"))
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let out = project.root + "/out"
         let run = try runProcess(exe, ["run", "--analysis", "state-briefing", "--output", out], in: project.root)
-        #expect(run.status == 1)
-        #expect(run.err.contains("briefing.md:\(line):1: error: the PDF needs"), "stderr: \(run.err)")
-        #expect(run.err.contains("the front matter allows 2"))
-        #expect(!FileManager.default.fileExists(atPath: out + "/state-briefing"))
+        expectEqual(run.status, 1)
+        expect(run.err.contains("briefing.md:\(line):1: error: the PDF needs"), "stderr: \(run.err)")
+        expect(run.err.contains("the front matter allows 2"))
+        expect(!FileManager.default.fileExists(atPath: out + "/state-briefing"))
     }
 }

@@ -20,7 +20,7 @@ import FolioCharts
     /// the new one whole after it; the manifest is whole and at most one run behind; the next
     /// run cleans what the killed one left.
     @Test func aRunKilledAtAnyPhaseLeavesTheOldOrTheNewBriefingWhole() throws {
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let project = try TestProject()
         defer { project.remove() }
         let out = project.root + "/out"
@@ -28,12 +28,12 @@ import FolioCharts
         let run = ["run", "-q", "--force", "--analysis", "state-briefing", "--dpi", "72", "--output", out]
         // The two complete outputs a reader may see: A (4,546 reports) and B (4,547).
         try setReports(project, "4,547")
-        #expect(try runWithDeadline(exe, run, in: project.root).status == 0)
+        expectEqual(try runWithDeadline(exe, run, in: project.root).status, 0)
         let b = TestProject.outputSnapshot(out)
         try setReports(project, "4,546")
-        #expect(try runWithDeadline(exe, run, in: project.root).status == 0)
+        expectEqual(try runWithDeadline(exe, run, in: project.root).status, 0)
         let a = TestProject.outputSnapshot(out)
-        #expect(a != b && !a.isEmpty)
+        expect(a != b && !a.isEmpty)
         func briefing(_ s: [String: Data]) -> [String: Data] { s.filter { !TestProject.bookkeeping.contains($0.key) } }
 
         var shown = (snapshot: a, reports: "4,546")
@@ -48,30 +48,30 @@ import FolioCharts
             p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
             try p.run()
             p.waitUntilExit()
-            #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGKILL, "\(phase): the run was not killed")
+            expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGKILL, "\(phase): the run was not killed")
             let seen = TestProject.outputSnapshot(out).filter { !$0.key.hasPrefix(".folio-staging") }
             let swapped = KillPoint.phases.firstIndex(of: phase)! >= KillPoint.phases.firstIndex(of: "swapped")!
             let expected = swapped ? next.snapshot : shown.snapshot
-            #expect(briefing(seen) == briefing(expected), "killed at \(phase): not the \(swapped ? "new" : "old") briefing, whole")
+            expectEqual(briefing(seen), briefing(expected), "killed at \(phase): not the \(swapped ? "new" : "old") briefing, whole")
             // The manifest is renamed after the folder: one run behind at most, never partial.
             let manifestCurrent = KillPoint.phases.firstIndex(of: phase)! >= KillPoint.phases.firstIndex(of: "renamed")!
-            #expect(seen["manifest.json"] == (manifestCurrent ? next.snapshot : shown.snapshot)["manifest.json"],
+            expectEqual(seen["manifest.json"], (manifestCurrent ? next.snapshot : shown.snapshot)["manifest.json"],
                     "killed at \(phase): the manifest")
             if swapped { shown = next }
         }
         // The next run cleans every staging folder the killed runs left.
-        #expect(try runWithDeadline(exe, run, in: project.root).status == 0)
-        #expect(TestProject.stagingLeftovers(out).isEmpty, "staging leftovers: \(TestProject.stagingLeftovers(out))")
-        #expect(TestProject.outputSnapshot(out) == (shown.reports == "4,546" ? a : b))
+        expectEqual(try runWithDeadline(exe, run, in: project.root).status, 0)
+        expect(TestProject.stagingLeftovers(out).isEmpty, "staging leftovers: \(TestProject.stagingLeftovers(out))")
+        expectEqual(TestProject.outputSnapshot(out), (shown.reports == "4,546" ? a : b))
     }
 
     @Test func twoRunsStartedTogetherGiveTheSameOutputAsOne() throws {
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let project = try TestProject()
         defer { project.remove() }
         let reference = project.root + "/reference", out = project.root + "/out"
         // 72 dpi: the runs' agreement is what is tested, not the pixels.
-        #expect(try runWithDeadline(exe, ["run", "-q", "--dpi", "72", "--output", reference], in: project.root).status == 0)
+        expectEqual(try runWithDeadline(exe, ["run", "-q", "--dpi", "72", "--output", reference], in: project.root).status, 0)
         let outcomes = try [0, 1].map { _ -> Process in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: exe)
@@ -81,21 +81,21 @@ import FolioCharts
             try p.run()
             return p
         }
-        for p in outcomes { p.waitUntilExit(); #expect(p.terminationStatus == 0 && p.terminationReason == .exit) }
-        #expect(TestProject.outputSnapshot(out) == TestProject.outputSnapshot(reference))
-        #expect(TestProject.stagingLeftovers(out).isEmpty)
+        for p in outcomes { p.waitUntilExit(); expect(p.terminationStatus == 0 && p.terminationReason == .exit) }
+        expectEqual(TestProject.outputSnapshot(out), TestProject.outputSnapshot(reference))
+        expect(TestProject.stagingLeftovers(out).isEmpty)
     }
 
     @Test func aSecondRunWaitsForTheLockOrRefusesWithNoWait() throws {
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let project = try TestProject()
         defer { project.remove() }
         let out = project.root + "/out"
         var lock: OutputLock? = try OutputLock.acquire(outputRoot: out, wait: false)
         let refused = try runWithDeadline(exe, ["run", "--no-wait", "--output", out], in: project.root)
-        #expect(refused.status == 75, "stderr: \(refused.err)")
-        #expect(refused.err.contains("another folio run is writing to \(out)"))
-        #expect(TestProject.outputSnapshot(out).isEmpty)
+        expectEqual(refused.status, 75, "stderr: \(refused.err)")
+        expect(refused.err.contains("another folio run is writing to \(out)"))
+        expect(TestProject.outputSnapshot(out).isEmpty)
 
         // Without --no-wait the run says it waits, then finishes once the lock is released.
         let p = Process()
@@ -106,37 +106,37 @@ import FolioCharts
         p.standardError = err; p.standardOutput = FileHandle.nullDevice
         try p.run()
         usleep(1_500_000)
-        #expect(p.isRunning, "the second run must wait while the lock is held")
-        #expect(TestProject.outputSnapshot(out).isEmpty)
+        expect(p.isRunning, "the second run must wait while the lock is held")
+        expect(TestProject.outputSnapshot(out).isEmpty)
         withExtendedLifetime(lock) {}
         lock = nil
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
-        #expect(message.contains("waiting for another folio run on \(out)…"), "stderr: \(message)")
-        #expect(!TestProject.outputSnapshot(out).isEmpty)
+        expectEqual(p.terminationStatus, 0)
+        expect(message.contains("waiting for another folio run on \(out)…"), "stderr: \(message)")
+        expect(!TestProject.outputSnapshot(out).isEmpty)
     }
 
     @Test func anOutputThatIsAFileIsAnInputErrorNamingIt() throws {
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let project = try TestProject()
         defer { project.remove() }
         let file = project.root + "/not-a-folder"
         try project.write("not-a-folder", "keep me\n")
         let r = try runWithDeadline(exe, ["run", "--output", file], in: project.root)
-        #expect(r.status == 1, "stderr: \(r.err)")
-        #expect(r.err.contains(file) && r.err.contains("expected a folder"), "stderr: \(r.err)")
-        #expect(try project.read("not-a-folder") == "keep me\n")
+        expectEqual(r.status, 1, "stderr: \(r.err)")
+        expect(r.err.contains(file) && r.err.contains("expected a folder"), "stderr: \(r.err)")
+        expectEqual(try project.read("not-a-folder"), "keep me\n")
 
         // A file where the analysis's folder should be.
         let out = project.root + "/out"
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try project.write("out/state-briefing", "in the way\n")
         let r2 = try runWithDeadline(exe, ["run", "--output", out], in: project.root)
-        #expect(r2.status == 1, "stderr: \(r2.err)")
-        #expect(r2.err.contains(out + "/state-briefing") && r2.err.contains("expected a folder"), "stderr: \(r2.err)")
-        #expect(try project.read("out/state-briefing") == "in the way\n")
-        #expect(TestProject.stagingLeftovers(out).isEmpty)
+        expectEqual(r2.status, 1, "stderr: \(r2.err)")
+        expect(r2.err.contains(out + "/state-briefing") && r2.err.contains("expected a folder"), "stderr: \(r2.err)")
+        expectEqual(try project.read("out/state-briefing"), "in the way\n")
+        expect(TestProject.stagingLeftovers(out).isEmpty)
     }
 
     /// Whether `chattr` can make a folder immutable here (ext4 and most disk file systems; not tmpfs).
@@ -151,7 +151,7 @@ import FolioCharts
     /// ignores permissions, also immutable (`chattr +i`), which root's writes respect too.
     @Test(.enabled(if: getuid() != 0 || immutableFoldersWork, "root here cannot be kept from writing a folder"))
     func aReadOnlyOutputIsAnInputErrorNamingIt() throws {
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let project = try TestProject()
         let out = project.root + "/out"
         defer {
@@ -161,12 +161,12 @@ import FolioCharts
         try TestProject.seedOutput(out)
         let before = TestProject.outputSnapshot(out)
         chmod(out, 0o555)
-        if getuid() == 0 { try #require(try runProcess("/usr/bin/chattr", ["+i", out]).status == 0) }
+        if getuid() == 0 { try require(try runProcess("/usr/bin/chattr", ["+i", out]).status == 0) }
         // --force: the seeded output may be current for this build, and a run that writes nothing succeeds.
         let r = try runWithDeadline(exe, ["run", "--force", "--output", out], in: project.root)
-        #expect(r.status == 1, "stderr: \(r.err)")
-        #expect(r.err.contains(out), "stderr: \(r.err)")
-        #expect(TestProject.outputSnapshot(out) == before)
+        expectEqual(r.status, 1, "stderr: \(r.err)")
+        expect(r.err.contains(out), "stderr: \(r.err)")
+        expectEqual(TestProject.outputSnapshot(out), before)
     }
 
     /// A sink that fails like a full disk after `budget` files.
@@ -196,16 +196,16 @@ import FolioCharts
                 try writer.write(files, replacing: [folder])
                 Issue.record("a full disk must fail the write")
             } catch let error as FolioError {
-                #expect(error.exitCode == 1)
-                #expect(error.description.contains(out + "/" + files[budget - 1].path), "\(error)")
-                #expect(error.description.contains("No space left on device"), "\(error)")
+                expectEqual(error.exitCode, 1)
+                expect(error.description.contains(out + "/" + files[budget - 1].path), "\(error)")
+                expect(error.description.contains("No space left on device"), "\(error)")
             }
-            #expect(TestProject.outputSnapshot(out) == before, "budget \(budget): output changed")
-            #expect(TestProject.stagingLeftovers(out).isEmpty)
+            expectEqual(TestProject.outputSnapshot(out), before, "budget \(budget): output changed")
+            expect(TestProject.stagingLeftovers(out).isEmpty)
         }
         // With room again, the same files go in whole.
         try OutputWriter(root: out).write(files, replacing: [folder])
-        #expect(try session.check(dataFile: nil).isEmpty)
+        expect(try session.check(dataFile: nil).isEmpty)
     }
 
     @Test func aStagingFolderOfADeadRunIsRemovedAndALiveOneKept() throws {
@@ -218,7 +218,7 @@ import FolioCharts
             _ = FileManager.default.createFile(atPath: folder + "/state-briefing/half.pdf", contents: Data("%PDF-1.".utf8))
         }
         OutputWriter.removeStaleStaging(in: out)
-        #expect(TestProject.stagingLeftovers(out) == [".folio-staging-1"], "pid 1 (init) is alive; the rest are stale")
+        expectEqual(TestProject.stagingLeftovers(out), [".folio-staging-1"], "pid 1 (init) is alive; the rest are stale")
     }
 
     /// Charts with no data or only zeros cannot come from the files (the tables refuse them), so
@@ -244,10 +244,10 @@ import FolioCharts
             let chart = Chart(id: "c\(i)", title: "Empty", source: "test", mark: mark, altText: "empty")
             do {
                 let scene = try engine.layout(chart)
-                #expect(refusals[i] == nil, "chart \(i) should have been refused")
-                #expect(scene.size.width > 0 && scene.size.height > 0)
+                expect(refusals[i] == nil, "chart \(i) should have been refused")
+                expect(scene.size.width > 0 && scene.size.height > 0)
             } catch {
-                #expect("\(error)" == refusals[i], "chart \(i): \(error)")
+                expectEqual("\(error)", refusals[i], "chart \(i): \(error)")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import FolioScene
 @testable import FolioRunner
 
@@ -14,16 +15,16 @@ struct RenderCacheTests {
         var moved = scene
         moved.items = [.fill(.rect(Rect(x: 0, y: 0, width: 5, height: 5.001)), .black)]
         let meta = DocumentMetadata(title: "A", date: "2024-01-01T00:00:00")
-        #expect(cache.bytes(for: scene, as: .png(2), make(1)) == [1])
-        #expect(cache.bytes(for: scene, as: .png(2), make(9)) == [1])
-        #expect(calls.n == 1)
-        #expect(cache.bytes(for: scene, as: .png(3), make(2)) == [2])
-        #expect(cache.bytes(for: moved, as: .png(2), make(3)) == [3])
-        #expect(cache.bytes(for: scene, as: .pdf(meta), make(4)) == [4])
+        expectEqual(cache.bytes(for: scene, as: .png(2), make(1)), [1])
+        expectEqual(cache.bytes(for: scene, as: .png(2), make(9)), [1])
+        expectEqual(calls.n, 1)
+        expectEqual(cache.bytes(for: scene, as: .png(3), make(2)), [2])
+        expectEqual(cache.bytes(for: moved, as: .png(2), make(3)), [3])
+        expectEqual(cache.bytes(for: scene, as: .pdf(meta), make(4)), [4])
         var other = meta
         other.title = "B"
-        #expect(cache.bytes(for: scene, as: .pdf(other), make(5)) == [5])
-        #expect(cache.bytes(for: scene, as: .svg, make(6)) == [6])
-        #expect(calls.n == 6)
+        expectEqual(cache.bytes(for: scene, as: .pdf(other), make(5)), [5])
+        expectEqual(cache.bytes(for: scene, as: .svg, make(6)), [6])
+        expectEqual(calls.n, 6)
     }
 }

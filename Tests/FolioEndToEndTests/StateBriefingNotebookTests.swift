@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import FolioAnalysis
 import FolioCairo
 import FolioCharts
@@ -19,46 +20,46 @@ struct StateBriefingNotebookTests {
         _ = TestProject.sharedNotebookCache
         let session = try FolioSession(analysis: "state-briefing", output: FileManager.default.temporaryDirectory.path,
                                        from: Self.root)
-        #expect(session.target.defaultData == Self.defaultData)
+        expectEqual(session.target.defaultData, Self.defaultData)
         return try session.compute(dataFile: data)
     }
 
     func number(_ run: AnalysisRun, _ name: String) throws -> Double {
-        try #require(run[name]?.number, "\(name) should have a number")
+        try require(run[name]?.number, "\(name) should have a number")
     }
 
     @Test func outputFolderAndNames() throws {
         let r = try run()
-        #expect(r.outputName == "mississippi-2023")
-        #expect(r["state.name"]?.text == "Mississippi")
-        #expect(r["state.code"]?.text == "MS")
+        expectEqual(r.outputName, "mississippi-2023")
+        expectEqual(r["state.name"]?.text, "Mississippi")
+        expectEqual(r["state.code"]?.text, "MS")
     }
 
     @Test func missingChildComposition() throws {
         let r = try run()
-        #expect(try number(r, "missing.cases") == 103)
-        #expect(abs(try number(r, "missing.socialServicesShare") - 72.0 / 103) < 1e-12)
-        #expect(abs(try number(r, "national.socialServicesShare") - 22_442.0 / 28_886) < 1e-12)
+        expectEqual(try number(r, "missing.cases"), 103)
+        expect(abs(try number(r, "missing.socialServicesShare") - 72.0 / 103) < 1e-12)
+        expect(abs(try number(r, "national.socialServicesShare") - 22_442.0 / 28_886) < 1e-12)
     }
 
     @Test func sharesOfNationalAreLikeForLike() throws {
         let r = try run()
-        #expect(abs(try number(r, "share.missingCases") - 103.0 / 28_886) < 1e-12)
-        #expect(abs(try number(r, "share.socialServices") - 72.0 / 22_442) < 1e-12)
-        #expect(abs(try number(r, "share.teamHope") - 20.0 / 5_759) < 1e-12)
-        #expect(abs(try number(r, "share.children") - 679_826.0 / 72_831_861) < 1e-6)
-        #expect(abs(try number(r, "share.children") - 0.00933) < 0.00001)
-        #expect(abs(try number(r, "share.residents") - 0.00878) < 0.00001)
+        expect(abs(try number(r, "share.missingCases") - 103.0 / 28_886) < 1e-12)
+        expect(abs(try number(r, "share.socialServices") - 72.0 / 22_442) < 1e-12)
+        expect(abs(try number(r, "share.teamHope") - 20.0 / 5_759) < 1e-12)
+        expect(abs(try number(r, "share.children") - 679_826.0 / 72_831_861) < 1e-6)
+        expect(abs(try number(r, "share.children") - 0.00933) < 0.00001)
+        expect(abs(try number(r, "share.residents") - 0.00878) < 0.00001)
         // No share is ever taken of the worldwide CyberTipline total or of cumulative totals.
-        #expect(!r.names.contains { $0.hasPrefix("share.") && $0.lowercased().contains("cyber") })
+        expect(!r.names.contains { $0.hasPrefix("share.") && $0.lowercased().contains("cyber") })
     }
 
     @Test func perCapitaRates() throws {
         let r = try run()
-        #expect(abs(try number(r, "rate.cybertipline.perChildren") - 4546.0 / 679_826 * 100_000) < 1e-9)
-        #expect(abs(try number(r, "rate.cybertipline.perChildren") - 668.7) < 0.05)
-        #expect(abs(try number(r, "rate.cybertipline.perResidents") - 4546.0 / 2_939_690 * 100_000) < 1e-9)
-        #expect(abs(try number(r, "byState.rate") - 6008.0 / 2_939_690 * 100_000) < 1e-9)
+        expect(abs(try number(r, "rate.cybertipline.perChildren") - 4546.0 / 679_826 * 100_000) < 1e-9)
+        expect(abs(try number(r, "rate.cybertipline.perChildren") - 668.7) < 0.05)
+        expect(abs(try number(r, "rate.cybertipline.perResidents") - 4546.0 / 2_939_690 * 100_000) < 1e-9)
+        expect(abs(try number(r, "byState.rate") - 6008.0 / 2_939_690 * 100_000) < 1e-9)
     }
 
     /// Rank and median checked against arithmetic done here on the two CSVs, not by the step.
@@ -72,13 +73,13 @@ struct StateBriefingNotebookTests {
         let rates = try rows("ncmec-2023-cybertipline-by-state.csv").filter { !["US", "UNSPECIFIED"].contains($0[0]) }
             .map { (code: $0[0], rate: Double($0[2])! / residents[$0[0]]! * 100_000) }
             .sorted { $0.rate > $1.rate }
-        #expect(rates.count == 50)
-        let rank = try #require(rates.firstIndex { $0.code == "MS" }) + 1
+        expectEqual(rates.count, 50)
+        let rank = try require(rates.firstIndex { $0.code == "MS" }) + 1
         let median = (rates[24].rate + rates[25].rate) / 2
-        #expect(rank == 32 && abs(median - 228.5) < 0.05, "independent arithmetic: \(rank), \(median)")
-        #expect(r["byState.stateCount"]?.text == "50")
-        #expect(r["byState.rank"]?.text == "32nd")
-        #expect(abs(try number(r, "byState.medianRate") - median) < 1e-9)
+        expect(rank == 32 && abs(median - 228.5) < 0.05, "independent arithmetic: \(rank), \(median)")
+        expectEqual(r["byState.stateCount"]?.text, "50")
+        expectEqual(r["byState.rank"]?.text, "32nd")
+        expect(abs(try number(r, "byState.medianRate") - median) < 1e-9)
     }
 
     /// Every chart of every sheet (Mississippi's and the 51 synthetic ones), laid out with the
@@ -115,10 +116,10 @@ struct StateBriefingNotebookTests {
 
     @Test func sevenChartsWithFindingTitles() throws {
         let r = try run()
-        #expect(r.charts.count == 7)
-        let composition = try #require(r.charts.first { $0.id == "missing-composition" })
-        #expect(composition.title.contains("70%"), "title: \(composition.title)")
-        #expect(composition.title.contains("78%"))
+        expectEqual(r.charts.count, 7)
+        let composition = try require(r.charts.first { $0.id == "missing-composition" })
+        expect(composition.title.contains("70%"), "title: \(composition.title)")
+        expect(composition.title.contains("78%"))
     }
 
     @Test func anotherStatesSheetGivesThatStatesBriefing() throws {
@@ -130,11 +131,11 @@ struct StateBriefingNotebookTests {
         let path = dir.appendingPathComponent("nh.txt").path
         try sheet.write(toFile: path, atomically: true, encoding: .utf8)
         let r = try run(data: path)
-        #expect(r.outputName == "new-hampshire-2023")
-        #expect(r["state.code"]?.text == "NH")
+        expectEqual(r.outputName, "new-hampshire-2023")
+        expectEqual(r["state.code"]?.text, "NH")
         let nhChildren = try number(r, "state.children")
-        #expect(nhChildren != 679_826)
-        #expect(abs(try number(r, "rate.cybertipline.perChildren") - 4546 / nhChildren * 100_000) < 1e-9)
+        expect(nhChildren != 679_826)
+        expect(abs(try number(r, "rate.cybertipline.perChildren") - 4546 / nhChildren * 100_000) < 1e-9)
     }
 
     @Test func anAbsentRowIsNotReportedNotZero() throws {
@@ -147,10 +148,10 @@ struct StateBriefingNotebookTests {
         let path = dir.appendingPathComponent("absent.txt").path
         try sheet.write(toFile: path, atomically: true, encoding: .utf8)
         let r = try run(data: path)
-        let orr = try #require(r["missing.hhsOrr"])
-        #expect(orr.number == nil)
-        #expect(ValueFormatter.formatDefault(orr) == "not reported")
-        #expect(r["missing.hhsOrrShare"]?.number == nil)
-        #expect(try number(r, "missing.cases") == 103, "the other figures are still used")
+        let orr = try require(r["missing.hhsOrr"])
+        expect(orr.number == nil)
+        expectEqual(ValueFormatter.formatDefault(orr), "not reported")
+        expect(r["missing.hhsOrrShare"]?.number == nil)
+        expectEqual(try number(r, "missing.cases"), 103, "the other figures are still used")
     }
 }

@@ -33,34 +33,34 @@ import TestSupport
     @Test func theBriefingIsATaggedPDFWithHeadingsFiguresAndTables() throws {
         let project = try TestProject()
         defer { project.remove() }
-        let exe = try #require(folioExecutable())
+        let exe = try require(folioExecutable())
         let out = project.root + "/out"
         let run = try runProcess(exe, ["run", "--output", out], in: project.root)
-        try #require(run.status == 0, "stderr: \(run.err)")
+        try require(run.status == 0, "stderr: \(run.err)")
         for folder in ["state-briefing/mississippi-2023", "one-pager/mississippi-2023", "penguins/biscoe"] {
             let path = out + "/" + folder + "/briefing.pdf"
             let pdf = try PDFInspection(path: path)
-            #expect(pdf.warnings.isEmpty, "\(folder): \(pdf.warnings)")
-            #expect(pdf.marked, "\(folder): not marked as tagged")
-            #expect(pdf.language == "en")
-            #expect(pdf.displaysTitle, "\(folder): the window would show the file name, not the title")
+            expect(pdf.warnings.isEmpty, "\(folder): \(pdf.warnings)")
+            expect(pdf.marked, "\(folder): not marked as tagged")
+            expectEqual(pdf.language, "en")
+            expect(pdf.displaysTitle, "\(folder): the window would show the file name, not the title")
             // One Document root holding everything.
-            #expect(pdf.elements.first?.role == "Document" && pdf.elements.filter { $0.depth == 0 }.count == 1)
+            expect(pdf.elements.first?.role == "Document" && pdf.elements.filter { $0.depth == 0 }.count == 1)
 
             // Headings: the same levels and words, in the same order, as the HTML's.
             let html = try String(contentsOfFile: out + "/" + folder + "/briefing.html", encoding: .utf8)
             var expected = try htmlHeadings(html)
             if folder.hasPrefix("one-pager") {
                 // Held to one page, its PDF condenses the methods section to a paragraph: no subheadings.
-                #expect(pdf.pageCount == 1)
+                expectEqual(pdf.pageCount, 1)
                 expected = Array(expected.prefix { $0.text != "Files and lines read" })
             }
             let found = try pdfHeadings(path)
-            #expect(found.map(\.level) == expected.map(\.level), "\(folder): heading levels")
+            expectEqual(found.map(\.level), expected.map(\.level), "\(folder): heading levels")
             for (f, e) in zip(found, expected) {
-                #expect(!f.text.isEmpty && e.text.hasPrefix(f.text), "\(folder): PDF heading \"\(f.text)\" is not \"\(e.text)\"")
+                expect(!f.text.isEmpty && e.text.hasPrefix(f.text), "\(folder): PDF heading \"\(f.text)\" is not \"\(e.text)\"")
             }
-            #expect(pdf.elements("H1").count + pdf.elements("H2").count == found.filter { ["H1", "H2"].contains($0.level) }.count)
+            expectEqual(pdf.elements("H1").count + pdf.elements("H2").count, found.filter { ["H1", "H2"].contains($0.level) }.count)
 
             // Every figure carries the alternative text the HTML gives its chart.
             let figures = pdf.elements("Figure")
@@ -68,20 +68,20 @@ import TestSupport
             let labels = html.components(separatedBy: "role=\"img\" aria-label=\"").dropFirst()
                 .map { String($0.prefix { $0 != "\"" }) }
                 .reduce(into: [String]()) { kept, label in if kept.last != label { kept.append(label) } }
-            #expect(!figures.isEmpty && figures.count == labels.count, "\(folder): \(figures.count) figures, \(labels.count) charts")
+            expect(!figures.isEmpty && figures.count == labels.count, "\(folder): \(figures.count) figures, \(labels.count) charts")
             for (figure, label) in zip(figures, labels) {
-                let alt = try #require(figure.alternativeText, "\(folder): a figure without alternative text")
-                #expect(!alt.isEmpty && label.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&") == alt)
+                let alt = try require(figure.alternativeText, "\(folder): a figure without alternative text")
+                expect(!alt.isEmpty && label.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&") == alt)
             }
         }
         // The state briefing's tables: header cells that say they head columns, then data rows.
         let pdf = try PDFInspection(path: out + "/state-briefing/mississippi-2023/briefing.pdf")
         let tables = pdf.elements("Table")
-        #expect(!tables.isEmpty)
+        expect(!tables.isEmpty)
         let headers = pdf.elements("TH")
-        #expect(!headers.isEmpty && headers.allSatisfy { $0.scope == "Column" })
-        #expect(pdf.elements("TD").count > headers.count)
+        expect(!headers.isEmpty && headers.allSatisfy { $0.scope == "Column" })
+        expect(pdf.elements("TD").count > headers.count)
         // Lists have items with a label and a body.
-        #expect(pdf.elements("LBody").count == pdf.elements("Lbl").count && !pdf.elements("Lbl").isEmpty)
+        expect(pdf.elements("LBody").count == pdf.elements("Lbl").count && !pdf.elements("Lbl").isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 import FolioCharts
 import Testing
+import TestSupport
 @testable import FolioReport
 
 /// Conditions in the narrative: every form chooses the right text, every mistake is an error at
@@ -23,7 +24,7 @@ import Testing
     }
 
     func diagnostics(_ source: String) throws -> [Diagnostic] {
-        try #require(throws: NarrativeError.self) { try assembler.assemble(source: source, file: "b.md") }.diagnostics
+        try require(throws: NarrativeError.self) { try assembler.assemble(source: source, file: "b.md") }.diagnostics
     }
 
     // MARK: Choosing text
@@ -49,13 +50,13 @@ import Testing
         ("missing.cases > 1000 or missing.cases > 0 and trafficking.engagements is zero", true),
     ])
     func eachTestHoldsOrNot(condition: String, holds: Bool) throws {
-        #expect(try text("A{{ when \(condition) }}B{{ otherwise }}C{{ end }}D") == (holds ? "ABD" : "ACD"), "\(condition)")
-        #expect(try text("::: when \(condition)\nYes.\n::: otherwise\nNo.\n:::\n") == (holds ? "Yes." : "No."), "\(condition)")
+        expectEqual(try text("A{{ when \(condition) }}B{{ otherwise }}C{{ end }}D"), (holds ? "ABD" : "ACD"), "\(condition)")
+        expectEqual(try text("::: when \(condition)\nYes.\n::: otherwise\nNo.\n:::\n"), (holds ? "Yes." : "No."), "\(condition)")
     }
 
     @Test func withoutOtherwiseTheTextIsLeftOut() throws {
-        #expect(try text("A{{ when trafficking.engagements > 0 }} and more{{ end }}.") == "A.")
-        #expect(try text("One.\n\n::: when trafficking.engagements > 0\nTwo.\n:::\n\nThree.\n") == "One.\nThree.")
+        expectEqual(try text("A{{ when trafficking.engagements > 0 }} and more{{ end }}."), "A.")
+        expectEqual(try text("One.\n\n::: when trafficking.engagements > 0\nTwo.\n:::\n\nThree.\n"), "One.\nThree.")
     }
 
     @Test func conditionsNestAndInlineOnesWorkInsideBlocks() throws {
@@ -72,54 +73,54 @@ import Testing
             None{{ when missing.cases > 0 }} never{{ end }}.
             :::
             """
-        #expect(try text(source) == "Cases, no engagements.\nNo by-state row.")
+        expectEqual(try text(source), "Cases, no engagements.\nNo by-state row.")
         let report = try assembler.assemble(source: source, file: "b.md")
-        #expect(report.conditions.map(\.holds) == [true, true, false, true])
+        expectEqual(report.conditions.map(\.holds), [true, true, false, true])
         // The last one sits in the otherwise text the first condition left out.
-        #expect(report.conditions.map(\.reached) == [true, true, true, false])
-        #expect(report.conditions.map(\.position.line) == [1, 2, 4, 10])
+        expectEqual(report.conditions.map(\.reached), [true, true, true, false])
+        expectEqual(report.conditions.map(\.position.line), [1, 2, 4, 10])
     }
 
     @Test func inlineConditionsNestOnALine() throws {
         let line = "A{{ when missing.cases > 0 }}B{{ when byState.reports is reported }}C{{ otherwise }}D{{ end }}E{{ otherwise }}F{{ end }}G"
-        #expect(try text(line) == "ABDEG")
+        expectEqual(try text(line), "ABDEG")
     }
 
     @Test func valuesInTheChosenTextAreFilledAndTheirNotesNumbered() throws {
         let source = "{{ when missing.cases > 0 }}Cases: {{ missing.cases | count }}.{{ otherwise }}{{ cybertipline.reports | count }}{{ end }}"
-        #expect(try text(source) == "Cases: 412.")
+        expectEqual(try text(source), "Cases: 412.")
         // The value in the text left out is not cited.
         let report = try assembler.assemble(source: source, file: "b.md")
-        #expect(report.citedNames == ["missing.cases", "missing.cases"])
+        expectEqual(report.citedNames, ["missing.cases", "missing.cases"])
     }
 
     @Test func aDroppedBlockKeepsLaterLineNumbers() throws {
         let source = "::: when byState.reports is reported\nOne.\nTwo.\n:::\n\n## After\n"
         let report = try assembler.assemble(source: source, file: "b.md")
-        guard case .heading(let h) = try #require(report.blocks.first) else { Issue.record("expected the heading"); return }
-        #expect(h.line == 6)
+        guard case .heading(let h) = try require(report.blocks.first) else { Issue.record("expected the heading"); return }
+        expectEqual(h.line, 6)
     }
 
     @Test func aChartInTheTextLeftOutIsNotPlaced() throws {
-        let id = try #require(Fixtures.charts.keys.sorted().first)
+        let id = try require(Fixtures.charts.keys.sorted().first)
         let source = "::: when byState.reports is reported\n![Caption](chart:\(id))\n\nSee @fig-\(id).\n:::\n"
         let report = try assembler.assemble(source: source, file: "b.md")
-        #expect(report.figures.isEmpty)
+        expect(report.figures.isEmpty)
     }
 
     @Test func outcomesSayWhatWasReadAndWhichTextWasUsed() throws {
         let report = try assembler.assemble(source: "Text.\n\n{{ when byState.reports is reported }}x{{ otherwise }}y{{ end }}\n",
                                             file: "b.md")
-        let c = try #require(report.conditions.first)
-        #expect(c.position == SourcePosition(line: 3, column: 1))
-        #expect(!c.holds && c.reached && c.form == .inline)
-        #expect(c.reason == "byState.reports is not reported")
-        #expect(c.names == ["byState.reports"])
-        #expect(c.sentence == "b.md:3:1: `byState.reports is reported` is false (byState.reports is not reported), so the \"otherwise\" text is used")
+        let c = try require(report.conditions.first)
+        expectEqual(c.position, SourcePosition(line: 3, column: 1))
+        expect(!c.holds && c.reached && c.form == .inline)
+        expectEqual(c.reason, "byState.reports is not reported")
+        expectEqual(c.names, ["byState.reports"])
+        expectEqual(c.sentence, "b.md:3:1: `byState.reports is reported` is false (byState.reports is not reported), so the \"otherwise\" text is used")
         let alone = try assembler.assemble(source: "{{ when byState.reports is reported }}x{{ end }}", file: "b.md")
-        #expect(alone.conditions.first?.chosen == "its text is left out")
+        expectEqual(alone.conditions.first?.chosen, "its text is left out")
         let both = try assembler.assemble(source: "{{ when missing.socialServicesShare < national.socialServicesShare }}x{{ end }}", file: "b.md")
-        #expect(both.conditions.first?.reason == "missing.socialServicesShare is 69.9% and national.socialServicesShare is 77.7%")
+        expectEqual(both.conditions.first?.reason, "missing.socialServicesShare is 69.9% and national.socialServicesShare is 77.7%")
     }
 
     @Test func aKeyFigureWithAFalseConditionIsLeftOut() throws {
@@ -137,10 +138,10 @@ import Testing
             Text.
             """
         let report = try assembler.assemble(source: source, file: "b.md")
-        #expect(report.keyFigures.map(\.label) == ["cases"])
-        #expect(report.conditions.map(\.form) == [.keyFigure, .keyFigure])
-        #expect(report.conditions.map(\.position) == [SourcePosition(line: 6, column: 12), SourcePosition(line: 9, column: 11)])
-        #expect(report.citedNames == ["missing.cases", "missing.cases", "byState.reports"])
+        expectEqual(report.keyFigures.map(\.label), ["cases"])
+        expectEqual(report.conditions.map(\.form), [.keyFigure, .keyFigure])
+        expectEqual(report.conditions.map(\.position), [SourcePosition(line: 6, column: 12), SourcePosition(line: 9, column: 11)])
+        expectEqual(report.citedNames, ["missing.cases", "missing.cases", "byState.reports"])
     }
 
     // MARK: Mistakes
@@ -185,24 +186,24 @@ import Testing
     func mistakesAreLocatedErrors(source: String, line: Int, column: Int, message: String, suggestion: String?) throws {
         let d = try diagnostics(source)
         let hit = d.first { $0.message.contains(message) }
-        #expect(hit != nil, "no diagnostic says \(message); got \(d.map(\.message))")
-        #expect(hit?.position == SourcePosition(line: line, column: column), "\(d.map(\.description))")
-        if let suggestion { #expect(hit?.suggestion == suggestion) }
-        #expect(hit?.description.hasPrefix("b.md:\(line):\(column): error: ") == true)
+        expect(hit != nil, "no diagnostic says \(message); got \(d.map(\.message))")
+        expectEqual(hit?.position, SourcePosition(line: line, column: column), "\(d.map(\.description))")
+        if let suggestion { expectEqual(hit?.suggestion, suggestion) }
+        expectEqual(hit?.description.hasPrefix("b.md:\(line):\(column): error: "), true)
     }
 
     @Test func everyNameIsCheckedWhicheverTextIsChosen() throws {
         // Both branches hold a misspelt name; only one can be printed, both are errors.
         let d = try diagnostics("{{ when missing.cases > 0 }}{{ missing.casse }}{{ otherwise }}{{ byState.report }}{{ end }}")
-        #expect(d.map(\.message) == ["unknown value `missing.casse`", "unknown value `byState.report`"])
+        expectEqual(d.map(\.message), ["unknown value `missing.casse`", "unknown value `byState.report`"])
     }
 
     @Test func anAndChecksEveryPart() throws {
         let d = try diagnostics("{{ when missing.cases > 1000 and state.nam = 'x' }}y{{ end }}")
-        #expect(d.map(\.message) == ["unknown value `state.nam` in the condition"])
+        expectEqual(d.map(\.message), ["unknown value `state.nam` in the condition"])
     }
 
     @Test func codeIsLeftAlone() throws {
-        #expect(try text("```\n:::\n```\n").contains("<block>"))
+        expect(try text("```\n:::\n```\n").contains("<block>"))
     }
 }

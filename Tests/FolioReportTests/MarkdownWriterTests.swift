@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FolioReport
 
 @Suite struct MarkdownWriterTests {
@@ -6,7 +7,7 @@ import Testing
         let assembler = ReportAssembler(resolver: FakeResolver(), charts: Fixtures.charts)
         let report = try assembler.assemble(source: Fixtures.briefing, file: "briefing.md")
         let md = MarkdownWriter().write(report)
-        #expect(md == """
+        expectEqual(md, """
         # Missing and exploited children in Mississippi, 2023
 
         *What NCMEC's 2023 fact sheet says about Mississippi*

@@ -1,6 +1,7 @@
 import FolioCharts
 import FolioScene
 import Testing
+import TestSupport
 @testable import FolioReport
 
 @Suite struct PDFLayoutTests {
@@ -40,26 +41,26 @@ import Testing
 
     @Test func letterAndA4Sizes() throws {
         var report = try briefing()
-        #expect(try layout.layout(report, date: date).pages.allSatisfy { $0.size == Size(612, 792) })
+        expect(try layout.layout(report, date: date).pages.allSatisfy { $0.size == Size(612, 792) })
         report.paper = .a4
-        #expect(try layout.layout(report, date: date).pages.allSatisfy { $0.size == Size(595.28, 841.89) })
+        expect(try layout.layout(report, date: date).pages.allSatisfy { $0.size == Size(595.28, 841.89) })
     }
 
     @Test func metadataAndOutline() throws {
         let doc = try layout.layout(try briefing(), date: date)
-        #expect(doc.metadata.title == "Missing and exploited children in Mississippi, 2023")
-        #expect(doc.metadata.subject == "What NCMEC's 2023 fact sheet says about Mississippi")
-        #expect(doc.metadata.author == "Folio briefing desk")
-        #expect(doc.metadata.date == date)
-        #expect(doc.outline.map(\.title) == ["Missing children", "Exploitation reports"])
+        expectEqual(doc.metadata.title, "Missing and exploited children in Mississippi, 2023")
+        expectEqual(doc.metadata.subject, "What NCMEC's 2023 fact sheet says about Mississippi")
+        expectEqual(doc.metadata.author, "Folio briefing desk")
+        expectEqual(doc.metadata.date, date)
+        expectEqual(doc.outline.map(\.title), ["Missing children", "Exploitation reports"])
         let all = doc.pages.flatMap(\.items)
         let destinations = all.compactMap { if case .destination(let n, _) = $0 { return n }; return nil }
-        #expect(Set(doc.outline.map(\.destination)).isSubset(of: Set(destinations)))
-        #expect(destinations.contains("fig-missing-composition"))
-        #expect(all.contains { if case .group(let p, nil, _) = $0 { return p.scale > 0 }; return false })
+        expect(Set(doc.outline.map(\.destination)).isSubset(of: Set(destinations)))
+        expect(destinations.contains("fig-missing-composition"))
+        expect(all.contains { if case .group(let p, nil, _) = $0 { return p.scale > 0 }; return false })
         let caption = Self.texts(all).first { Self.string($0).hasPrefix("Figure 1.") }
-        #expect(caption.map(Self.string) == "Figure 1. Most missing children in Mississippi had run from care")
-        #expect(caption?.font.size == 9)
+        expectEqual(caption.map(Self.string), "Figure 1. Most missing children in Mississippi had run from care")
+        expectEqual(caption?.font.size, 9)
     }
 
     @Test func pageNumbersOnEveryPageAndHeaderAfterTheFirst() throws {
@@ -67,11 +68,11 @@ import Testing
         for _ in 0..<40 { blocks.append(.paragraph([.text(Self.filler)])) }
         let report = Report(title: "A briefing", blocks: blocks)
         let doc = try layout.layout(report, date: date)
-        #expect(doc.pages.count > 1)
+        expect(doc.pages.count > 1)
         for (n, page) in doc.pages.enumerated() {
             let strings = Self.texts(page.items).map(Self.string)
-            #expect(strings.contains("Page \(n + 1) of \(doc.pages.count)"))
-            #expect(strings.filter { $0 == "A briefing" }.count == 1, "title on page 1, running header after")
+            expect(strings.contains("Page \(n + 1) of \(doc.pages.count)"))
+            expectEqual(strings.filter { $0 == "A briefing" }.count, 1, "title on page 1, running header after")
         }
     }
 
@@ -82,16 +83,16 @@ import Testing
             blocks.append(.heading(Heading(level: 2, content: [.text("Exploitation reports")], anchor: "sec-x", line: 1)))
             blocks.append(.paragraph([.text("Following paragraph " + Self.filler)]))
             let doc = try layout.layout(Report(title: "T", blocks: blocks), date: date)
-            let h = try #require(Self.page(of: "Exploitation reports", in: doc))
-            let p = try #require(Self.page(of: "Following paragraph", in: doc))
-            #expect(h == p, "heading alone at the foot with \(fillers) fillers")
+            let h = try require(Self.page(of: "Exploitation reports", in: doc))
+            let p = try require(Self.page(of: "Following paragraph", in: doc))
+            expectEqual(h, p, "heading alone at the foot with \(fillers) fillers")
             // Did the heading move although it alone would have fitted?
             if h > 0, let last = Self.texts(doc.pages[h - 1].items).filter({ $0.font.size == 10.5 }).map(Self.frame).last {
                 let headingHeight = 13 * 1.3
                 if last.maxY + 16 + headingHeight <= 792 - 61.2 { moved += 1 }
             }
         }
-        #expect(moved > 0, "the sweep should include a heading that fitted but was moved")
+        expect(moved > 0, "the sweep should include a heading that fitted but was moved")
     }
 
     @Test func figuresAreNeverSplit() throws {
@@ -103,14 +104,14 @@ import Testing
             let doc = try layout.layout(Report(title: "T", blocks: blocks), date: date)
             // The figure is placed exactly once, whatever the fillers before it.
             let placed = doc.pages.map { page in page.items.filter { if case .group = $0 { true } else { false } }.count }
-            #expect(placed.reduce(0, +) == 1, "\(fillers) fillers: the figure is placed \(placed.reduce(0, +)) times")
+            expectEqual(placed.reduce(0, +), 1, "\(fillers) fillers: the figure is placed \(placed.reduce(0, +)) times")
             for page in doc.pages {
                 for case .group(let placement, _, _) in page.items {
                     let bottom = placement.offset.y + Fixtures.composition.size.height * placement.scale
-                    #expect(placement.offset.y >= 61.2 - 1e-9 && bottom <= 792 - 61.2 + 1e-9)
-                    let caption = try #require(Self.texts(page.items).first { Self.string($0).hasPrefix("Figure 1.") })
-                    #expect(Self.frame(caption).maxY <= 792 - 61.2 + 1e-9)
-                    #expect(abs(placement.scale * Fixtures.composition.size.width - (612 - 2 * 61.2)) < 1e-6)
+                    expect(placement.offset.y >= 61.2 - 1e-9 && bottom <= 792 - 61.2 + 1e-9)
+                    let caption = try require(Self.texts(page.items).first { Self.string($0).hasPrefix("Figure 1.") })
+                    expect(Self.frame(caption).maxY <= 792 - 61.2 + 1e-9)
+                    expect(abs(placement.scale * Fixtures.composition.size.width - (612 - 2 * 61.2)) < 1e-6)
                 }
             }
         }
@@ -129,7 +130,7 @@ import Testing
                 for case .text(let t) in page.items {
                     let s = Self.string(t)
                     let furniture = s.hasPrefix("Page ") || (s == report.title && t.font.size == 8)
-                    #expect((furniture ? pageBox : contentBox).contains(Self.frame(t)), "\(s) at \(Self.frame(t))")
+                    expect((furniture ? pageBox : contentBox).contains(Self.frame(t)), "\(s) at \(Self.frame(t))")
                 }
             }
         }
@@ -138,15 +139,15 @@ import Testing
     @Test func linkRectanglesCoverFirstLineLinks() throws {
         let report = Report(title: "T", blocks: [.paragraph([.text("See "), .link(url: "https://example.org", [.text("the sheet")])])])
         let doc = try layout.layout(report, date: date)
-        let rect = try #require(doc.pages[0].items.lazy.compactMap { item -> Rect? in
+        let rect = try require(doc.pages[0].items.lazy.compactMap { item -> Rect? in
             if case .link(let r, "https://example.org") = item { return r }; return nil
         }.first)
-        #expect(abs(rect.minX - (61.2 + 4 * 5.25)) < 1e-6)
-        #expect(abs(rect.width - 9 * 5.25) < 1e-6)
+        expect(abs(rect.minX - (61.2 + 4 * 5.25)) < 1e-6)
+        expect(abs(rect.width - 9 * 5.25) < 1e-6)
         let figure = Figure(chartID: "missing-composition", number: 1, caption: [.text("C")], chart: Fixtures.composition, line: 1)
         let withRef = Report(title: "T", blocks: [.paragraph([.text("As "), .figureReference(id: "missing-composition", number: 1), .text(" shows.")]),
                                                   .figure(figure)])
         let items = try layout.layout(withRef, date: date).pages.flatMap(\.items)
-        #expect(items.contains { if case .internalLink(_, "fig-missing-composition") = $0 { return true }; return false })
+        expect(items.contains { if case .internalLink(_, "fig-missing-composition") = $0 { return true }; return false })
     }
 }

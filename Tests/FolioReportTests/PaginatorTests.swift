@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import FolioScene
 @testable import FolioReport
 
@@ -24,7 +25,7 @@ struct PaginatorTests {
         let pages = Paginator(content: content).paginate(
             [box("p1", 50), box("fig1", 60, floats: true), box("p2", 30), box("p3", 30)],
             firstPage: [], firstTop: 0)
-        #expect(names(pages) == [["p1", "p2"], ["fig1", "p3"]])
+        expectEqual(names(pages), [["p1", "p2"], ["fig1", "p3"]])
     }
 
     @Test func figuresKeepTheirOrder() {
@@ -32,19 +33,19 @@ struct PaginatorTests {
             [box("p1", 50), box("fig1", 60, floats: true), box("fig2", 10, floats: true), box("p2", 30)],
             firstPage: [], firstTop: 0)
         let flat = names(pages).flatMap { $0 }
-        #expect(flat.firstIndex(of: "fig1")! < flat.firstIndex(of: "fig2")!)
+        expect(flat.firstIndex(of: "fig1")! < flat.firstIndex(of: "fig2")!)
     }
 
     @Test func aFigureRightAfterAHeadingStaysWithIt() {
         let pages = Paginator(content: content).paginate(
             [box("p1", 50), box("h", 10, keep: true), box("fig1", 60, floats: true), box("p2", 20)],
             firstPage: [], firstTop: 0)
-        #expect(names(pages) == [["p1"], ["h", "fig1", "p2"]])
+        expectEqual(names(pages), [["p1"], ["h", "fig1", "p2"]])
     }
 
     @Test func waitingFiguresComeOutAtTheEnd() {
         let pages = Paginator(content: content).paginate(
             [box("p1", 90), box("fig1", 60, floats: true)], firstPage: [], firstTop: 0)
-        #expect(names(pages) == [["p1"], ["fig1"]])
+        expectEqual(names(pages), [["p1"], ["fig1"]])
     }
 }

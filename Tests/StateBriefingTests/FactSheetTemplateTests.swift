@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FolioData
 @testable import StateBriefingKit
 
@@ -18,13 +19,13 @@ import Testing
             + [FactSheetTemplate.organisationPattern, FactSheetTemplate.headingPattern, FactSheetTemplate.listedBelowPattern,
                FactSheetTemplate.yearPattern, "", " ", "{NUM}{PCT}", "{NUM", "{{END}}", "a {PLACE} b{END}", "{num} {Pct}"]
         for pattern in patterns {
-            #expect(FactSheetTemplate.expand(pattern) == Self.replacingInTurn(pattern), "\(pattern)")
+            expectEqual(FactSheetTemplate.expand(pattern), Self.replacingInTurn(pattern), "\(pattern)")
         }
     }
 
     @Test func compiledPatternsFollowTheTemplateOrder() {
-        #expect(FactSheetTemplate.sentencePatterns.map(\.source) == FactSheetTemplate.sentences.map { FactSheetTemplate.expand($0.pattern) })
-        #expect(FactSheetTemplate.tableRowPatterns.count == FactSheetTemplate.tableRows.count)
-        #expect(FactSheetTemplate.year.source == FactSheetTemplate.expand(FactSheetTemplate.yearPattern))
+        expectEqual(FactSheetTemplate.sentencePatterns.map(\.source), FactSheetTemplate.sentences.map { FactSheetTemplate.expand($0.pattern) })
+        expectEqual(FactSheetTemplate.tableRowPatterns.count, FactSheetTemplate.tableRows.count)
+        expectEqual(FactSheetTemplate.year.source, FactSheetTemplate.expand(FactSheetTemplate.yearPattern))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FolioData
 @testable import StateBriefingKit
 
@@ -16,11 +17,11 @@ import Testing
     }
 
     @Test func identifiesTheState() {
-        #expect(sheet.stateName == "Mississippi")
-        #expect(sheet.stateCode == "MS")
-        #expect(sheet.year == 2023)
-        #expect(sheet.stateFigures.count == 10)
-        #expect(sheet.nationalFigures.count == 11)
+        expectEqual(sheet.stateName, "Mississippi")
+        expectEqual(sheet.stateCode, "MS")
+        expectEqual(sheet.year, 2023)
+        expectEqual(sheet.stateFigures.count, 10)
+        expectEqual(sheet.nationalFigures.count, 11)
     }
 
     struct Expected: Sendable, CustomStringConvertible {
@@ -55,17 +56,17 @@ import Testing
 
     @Test(arguments: expected)
     func figure(_ e: Expected) throws {
-        let figure = try #require(sheet.figure(e.measure, geography: Geography(e.geography)))
-        #expect(figure.value == e.value)
-        #expect(figure.unit == e.unit)
-        #expect(figure.period == e.period)
-        #expect(figure.qualifier == e.qualifier)
-        #expect(figure.source.line == e.line)
-        #expect(figure.source.file == "Analyses/Data/ncmec-2023-mississippi.txt")
-        #expect(figure.source.column == e.column)
-        #expect(!figure.excerpt.contains("**"))
-        #expect(!figure.excerpt.contains("  "))
-        #expect(!figure.label.isEmpty)
+        let figure = try require(sheet.figure(e.measure, geography: Geography(e.geography)))
+        expectEqual(figure.value, e.value)
+        expectEqual(figure.unit, e.unit)
+        expectEqual(figure.period, e.period)
+        expectEqual(figure.qualifier, e.qualifier)
+        expectEqual(figure.source.line, e.line)
+        expectEqual(figure.source.file, "Analyses/Data/ncmec-2023-mississippi.txt")
+        expectEqual(figure.source.column, e.column)
+        expect(!figure.excerpt.contains("**"))
+        expect(!figure.excerpt.contains("  "))
+        expect(!figure.label.isEmpty)
     }
 
     /// The column points at the number's first digit in the raw line (bold markers included).
@@ -74,30 +75,30 @@ import Testing
         for figure in sheet.figures {
             let line = Array(lines[figure.source.line - 1])
             let character = line[figure.source.column - 1]
-            #expect(character.isNumber, "\(figure.measure) at \(figure.source) points at \(character)")
+            expect(character.isNumber, "\(figure.measure) at \(figure.source) points at \(character)")
         }
     }
 
     @Test func excerptsAreTheSentenceOrRow() throws {
         let cyber = try sheet.require("cybertipline_reports", Geography("MS"))
-        #expect(cyber.excerpt == "In 2023, 4,546 CyberTipline reports were made available to law enforcement in Mississippi.")
+        expectEqual(cyber.excerpt, "In 2023, 4,546 CyberTipline reports were made available to law enforcement in Mississippi.")
         let row = try sheet.require("missing_hhs_orr", Geography("MS"))
-        #expect(row.excerpt == "Children Reported Missing by Office of Refugee Resettlement (HHS-ORR) : 13")
+        expectEqual(row.excerpt, "Children Reported Missing by Office of Refugee Resettlement (HHS-ORR) : 13")
         // The sentence broken across a blank line (lines 29 and 31) is joined.
         let engagements = try sheet.require("trafficking_engagements", Geography("MS"))
-        #expect(engagements.excerpt == "In 2023, NCMEC had 13 engagements with Mississippi social service agencies on cases involving child sex trafficking.")
+        expectEqual(engagements.excerpt, "In 2023, NCMEC had 13 engagements with Mississippi social service agencies on cases involving child sex trafficking.")
         let worldwide = try sheet.require("cybertipline_reports", .us)
-        #expect(worldwide.label.contains("worldwide"))
+        expect(worldwide.label.contains("worldwide"))
     }
 
     @Test func requireDistinguishesUnknownFromUnreported() throws {
-        #expect(throws: DataError.self) { try sheet.require("no_such_measure", Geography("MS")) }
+        expect(throws: DataError.self) { try sheet.require("no_such_measure", Geography("MS")) }
         do {
             _ = try sheet.require("cvip_children_identified", Geography("MS"))
             Issue.record("expected an error")
         } catch let error as DataError {
             guard case .missingFigure(_, let measure, _) = error else { Issue.record("\(error)"); return }
-            #expect(measure == "cvip_children_identified")
+            expectEqual(measure, "cvip_children_identified")
         }
     }
 }
