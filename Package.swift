@@ -50,8 +50,10 @@ let package = Package(
         // The one place that calls Cairo and Pango (and qpdf, to finish cairo's tagged PDFs).
         .target(name: "FolioCairo", dependencies: ["FolioScene", "CCairo", "CPango", "CZlib", "CQPDF"],
                 // Optimized in debug builds too: its pixel loops ran a quarter of every debug `folio run`
-                // the end-to-end tests start (perf), several times slower unoptimized.
-                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+                // the end-to-end tests start (perf), several times slower unoptimized. `-Xcc -O0` keeps
+                // the C headers it imports (cairo, pango, glib) unoptimized as in every other module, so
+                // their precompiled modules are built once per build, not twice.
+                swiftSettings: [.unsafeFlags(["-O", "-Xcc", "-O0"], .when(configuration: .debug))]),
         // Narrative parsing, inline values, report model, PDF/HTML/Markdown writers.
         .target(name: "FolioReport", dependencies: [
             "FolioScene", "FolioCharts", "FolioFormat", "CMark", .product(name: "Yams", package: "Yams"),

@@ -142,17 +142,18 @@ import TestSupport
         let project = try projectWithCopy()
         defer { project.remove() }
         let path = "Analyses/PenguinsCopy/penguins.md"
-        let first = try folio(["run", "--output", "out"], in: project)
+        // 72 dpi: what is compiled is tested, not pixels.
+        let first = try folio(["run", "--dpi", "72", "--output", "out"], in: project)
         expectEqual(first.status, 0, "\(first.err)")
         try project.write(path, try project.read(path).replacingOccurrences(of: "## Who was measured", with: "## Who was counted"))
-        let prose = try folio(["run", "--output", "out"], in: project)
+        let prose = try folio(["run", "--dpi", "72", "--output", "out"], in: project)
         expectEqual(prose.status, 0, "\(prose.err)")
         expect(!prose.err.contains("Compiling"), "a prose edit compiles nothing: \(prose.err)")
         expect(try project.read("out/penguins-copy/biscoe/briefing.md").contains("## Who was counted"))
         // A label no earlier run has compiled (the notebook cache is shared between runs of the suite).
         try project.write(path, try project.read(path).replacingOccurrences(
             of: "label: \"Share of the penguins that are \\(name)\"", with: "label: \"Share \(UUID().uuidString) \\(name)\""))
-        let code = try folio(["run", "--output", "out"], in: project)
+        let code = try folio(["run", "--dpi", "72", "--output", "out"], in: project)
         expectEqual(code.status, 0, "\(code.err)")
         expect(code.err.contains("Compiling notebook penguins-copy"))
         expect(!code.err.contains("Compiling notebook state-briefing") && !code.err.contains("Compiling notebook penguins ("))

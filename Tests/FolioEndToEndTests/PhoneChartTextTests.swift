@@ -26,7 +26,8 @@ import TestSupport
         defer { project.remove() }
         let exe = try require(folioExecutable())
         let out = project.root + "/out"
-        let run = try runProcess(exe, ["run", "--analysis", "state-briefing", "--output", out], in: project.root)
+        // 72 dpi: the page shows the charts as inline SVG; the PNGs' resolution is not measured.
+        let run = try runProcess(exe, ["run", "--analysis", "state-briefing", "--dpi", "72", "--output", out], in: project.root)
         try require(run.status == 0, "stderr: \(run.err)")
         let html = out + "/state-briefing/mississippi-2023/briefing.html"
         let phone = try measure(html, width: 390)

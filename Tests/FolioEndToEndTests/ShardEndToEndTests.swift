@@ -7,12 +7,12 @@ import StateBriefingKit
 /// `folio run --shard K/N` and `folio merge`: four workers in four processes and folders give,
 /// merged, the bytes of one run of the whole batch; bad sets of shards are refused by name.
 @Suite(.serialized) struct ShardEndToEndTests {
-    /// Six synthetic sheets (the District of Columbia among them), both fact-sheet analyses:
-    /// twelve briefings.
-    func batch(_ project: TestProject) throws -> [String] {
+    /// `count` synthetic sheets (the District of Columbia among them) for both fact-sheet
+    /// analyses: twice as many briefings.
+    func batch(_ project: TestProject, sheets count: Int) throws -> [String] {
         let sheets = try SyntheticSheets.write(into: project.root + "/all", projectRoot: project.root)
         try FileManager.default.createDirectory(atPath: project.root + "/sheets", withIntermediateDirectories: true)
-        for path in sheets.prefix(5) + sheets.filter({ $0.hasSuffix("/district-of-columbia.txt") }) {
+        for path in sheets.prefix(count - 1) + sheets.filter({ $0.hasSuffix("/district-of-columbia.txt") }) {
             try FileManager.default.copyItem(atPath: path, toPath: project.root + "/sheets/" + (path as NSString).lastPathComponent)
         }
         expect(FileManager.default.fileExists(atPath: project.root + "/sheets/district-of-columbia.txt"))
@@ -24,7 +24,8 @@ import StateBriefingKit
         let project = try TestProject()
         defer { project.remove() }
         let exe = try require(folioExecutable())
-        let data = try batch(project)
+        // Three sheets, six briefings: enough that a shard holds several, another one or none.
+        let data = try batch(project, sheets: 3), total = 6
         let single = try runProcess(exe, ["run", "--quiet", "--output", "single"] + data, in: project.root)
         try require(single.status == 0, "\(single.err)")
         var counts: [Int] = []
@@ -36,15 +37,15 @@ import StateBriefingKit
             // A shard holds only its own briefings, and says how many.
             let record = try JSONDecoder().decode(ShardRecord.self, from: try require(FileManager.default.contents(atPath: project.root + "/shard-\(k)/shard.json")))
             let count = record.briefings.count
-            expectEqual(record.batchSize, 12)
-            expect(line.hasPrefix(count == 0 ? "Shard \(k)/4: none of the batch's 12 briefings" : "Shard \(k)/4: \(count) of 12 briefings in "), "\(line)")
+            expectEqual(record.batchSize, total)
+            expect(line.hasPrefix(count == 0 ? "Shard \(k)/4: none of the batch's \(total) briefings" : "Shard \(k)/4: \(count) of \(total) briefings in "), "\(line)")
             counts.append(count)
         }
-        expectEqual(counts.reduce(0, +), 12, "every briefing in exactly one shard: \(counts)")
+        expectEqual(counts.reduce(0, +), total, "every briefing in exactly one shard: \(counts)")
         // Merged in any order of folders, the output equals the single run's, manifest included.
         let merge = try runProcess(exe, ["merge", "shard-3", "shard-1", "shard-4", "shard-2", "--output", "merged"], in: project.root)
         try require(merge.status == 0, "\(merge.err)")
-        expect(merge.out.contains("Merged 12 briefings from 4 shards"))
+        expect(merge.out.contains("Merged \(total) briefings from 4 shards"), "\(merge.out)")
         let merged = TestProject.snapshot(project.root + "/merged"), expected = TestProject.snapshot(project.root + "/single")
         expectEqual(merged.keys.sorted(), expected.keys.sorted())
         for (path, bytes) in expected { expectEqual(merged[path], bytes, "\(path) differs") }
@@ -59,7 +60,7 @@ import StateBriefingKit
         defer { project.remove() }
         let exe = try require(folioExecutable())
         // The one-pager alone: these shards are only refused, so the cheapest briefing will do.
-        let data = try batch(project) + ["--analysis", "one-pager"]
+        let data = try batch(project, sheets: 6) + ["--analysis", "one-pager"]
         for (k, n) in [(1, 2), (2, 2), (1, 3)] {
             let r = try runProcess(exe, ["run", "--quiet", "--shard", "\(k)/\(n)", "--output", "s\(k)of\(n)"] + data, in: project.root)
             try require(r.status == 0, "\(r.err)")

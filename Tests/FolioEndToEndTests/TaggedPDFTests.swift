@@ -35,7 +35,8 @@ import TestSupport
         defer { project.remove() }
         let exe = try require(folioExecutable())
         let out = project.root + "/out"
-        let run = try runProcess(exe, ["run", "--output", out], in: project.root)
+        // 72 dpi: the PDFs' tags do not depend on the PNGs' resolution.
+        let run = try runProcess(exe, ["run", "--dpi", "72", "--output", out], in: project.root)
         try require(run.status == 0, "stderr: \(run.err)")
         for folder in ["state-briefing/mississippi-2023", "one-pager/mississippi-2023", "penguins/biscoe"] {
             let path = out + "/" + folder + "/briefing.pdf"
