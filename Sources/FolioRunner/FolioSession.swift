@@ -141,13 +141,23 @@ public struct FolioSession: Sendable {
     /// file: what a check of the prose and of `pages:` needs, at a fraction of a render's cost
     /// (tests read every synthetic sheet this way). The Markdown is the bytes `run` would write.
     public func proof(dataFile: String?) throws -> (markdown: String, pdfPages: Int) {
-        let run = try compute(dataFile: dataFile)
-        let source = try narrativeSource(run: run)
-        let report = try BriefingRenderer.assemble(run: run, source: source, file: target.narrative)
+        let (run, source, report) = try assembled(dataFile: dataFile)
         let document = try renderer.document(of: report, run: run, source: source, file: target.narrative,
                                              chartEngine: ChartLayoutEngine(measurer: renderer.measurer),
                                              date: DocumentDate.make(for: run))
         return (BriefingRenderer.markdown(report), document.pages.count)
+    }
+
+    /// The briefing's Markdown alone, as `run` would write it: `proof` without laying out pages.
+    public func markdown(dataFile: String?) throws -> String {
+        BriefingRenderer.markdown(try assembled(dataFile: dataFile).report)
+    }
+
+    /// A run computed and its narrative assembled: what `proof` and `markdown` start from.
+    private func assembled(dataFile: String?) throws -> (run: AnalysisRun, source: String, report: Report) {
+        let run = try compute(dataFile: dataFile)
+        let source = try narrativeSource(run: run)
+        return (run, source, try BriefingRenderer.assemble(run: run, source: source, file: target.narrative))
     }
 
     /// Renders and writes one run unless its manifest entry shows nothing changed (or `force`);

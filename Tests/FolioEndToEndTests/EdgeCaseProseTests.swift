@@ -84,8 +84,8 @@ import FolioRunner
         let edge = try Self.edgeSheets(from: project.root + "/sheets")
         for sheet in edge { try project.write("sheets/" + sheet.state + ".txt", sheet.text) }
         // Both analyses that read a fact sheet, every sheet, in this process: the Markdown `folio
-        // run` would write and the PDF's page count, without drawing charts or encoding files
-        // (a batch of real runs is BatchEndToEndTests' and ShardEndToEndTests' job). The two
+        // run` would write (and the one-pager's page count), without drawing charts or encoding
+        // files (a batch of real runs is BatchEndToEndTests' and ShardEndToEndTests' job). The two
         // sessions share their computed runs, as one `folio run` does.
         let computed = ComputedRuns()
         let briefingSession = try FolioSession(analysis: "state-briefing", output: nil, computed: computed, from: project.root)
@@ -93,15 +93,15 @@ import FolioRunner
         var briefings: [String: String] = [:]
         for sheet in sheets.sorted() {
             let slug = ((sheet as NSString).lastPathComponent as NSString).deletingPathExtension
-            let briefing = try briefingSession.proof(dataFile: sheet)
+            let briefing = try briefingSession.markdown(dataFile: sheet)
             let onePager = try onePagerSession.proof(dataFile: sheet)
-            for (analysis, markdown) in [("state-briefing", briefing.markdown), ("one-pager", onePager.markdown)] {
+            for (analysis, markdown) in [("state-briefing", briefing), ("one-pager", onePager.markdown)] {
                 let problems = Self.problems(in: markdown)
                 expect(problems.isEmpty, "\(analysis)/\(slug): \(problems.joined(separator: "\n"))")
             }
             // The one-pager holds its `pages: 1` on Letter for every sheet, edge cases too (A4: OnePagerFitTests).
             expectEqual(onePager.pdfPages, 1, "\(slug): \(onePager.pdfPages) pages")
-            briefings[slug] = briefing.markdown
+            briefings[slug] = briefing
         }
         // Each edge case reads the way its condition says it should.
         func briefing(_ slug: String) throws -> String { try require(briefings[slug], "no briefing for \(slug)") }

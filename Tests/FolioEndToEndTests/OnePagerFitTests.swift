@@ -37,6 +37,7 @@ import FolioRunner
         // What the in-process proof gives is what the command writes.
         let written = try String(contentsOfFile: folder + "/briefing.md", encoding: .utf8)
         expectEqual(try session.proof(dataFile: sheets[0]).markdown, written)
+        expectEqual(try session.markdown(dataFile: sheets[0]), written)
     }
 
     @Test func aBriefingThatCannotFitFailsAtItsPagesLineAndWritesNothing() throws {
