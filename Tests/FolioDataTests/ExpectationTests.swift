@@ -1,7 +1,8 @@
 import Testing
 import TestSupport
 
-/// The plain-function assertions in `TestSupport` fail when they should: every other test relies on them.
+/// The plain-function assertions in `TestSupport` fail when they should: every other test relies
+/// on them. (TestSupport is a library, not a test target; its tests live in the smallest one.)
 @Suite struct ExpectationTests {
     struct Oops: Error, Equatable { var code = 1 }
 

@@ -8,7 +8,8 @@ import Testing
 // assertions built ~18 CPU-seconds faster. Defaults are `#fileID`/`#line` literals rather than
 // `#_sourceLocation`, itself a macro expanded at each call (10 ms per use). What the macros give
 // that these do not: the failure message shows only what `expectEqual` prints (both values) and
-// the comment, not a breakdown of every subexpression; the issue still points at the line.
+// the comment, not a breakdown of every subexpression. An `expect` issue points at its line; a
+// failed `require` throws, and the error Swift Testing reports names the file and line.
 
 /// Records an issue when `condition` is false or throws; like `#expect(condition)`.
 public func expect(
@@ -70,7 +71,8 @@ public func require(
     }
 }
 
-/// Returns the error `body` throws, or throws when it throws none or another type; like `try #require(throws: E.self) { … }`.
+/// Returns the error `body` throws, or throws when it throws none or another type; like
+/// `try #require(throws: E.self) { … }`.
 @discardableResult
 public func require<Failure: Error, Result>(
     throws type: Failure.Type, _ comment: @autoclosure () -> Comment? = nil,
