@@ -99,8 +99,7 @@ public enum ShardMerger {
             try writer.write(files, replacing: [b.folder])
         }
         try writer.write(ManifestBook.files(manifest: manifest, stamps: stamps), replacing: [])
-        let briefingFolders = briefings.map(\.folder)
-        return "Merged \(briefingFolders.count) briefing\(briefingFolders.count == 1 ? "" : "s") from \(shards.count) "
+        return "Merged \(briefings.count) briefing\(briefings.count == 1 ? "" : "s") from \(shards.count) "
             + "shard\(shards.count == 1 ? "" : "s") into \(outputRoot)"
     }
 
