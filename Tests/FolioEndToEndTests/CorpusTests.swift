@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import FolioRunner
 
 /// One bad input from `Tests/Corpus/<name>/`: its files and what `folio run` must say about it.
 struct CorpusCase: CustomTestStringConvertible, Sendable {
@@ -34,12 +35,31 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
     /// The analysis the case's files belong to.
     var analysis: String { files.contains { $0.hasPrefix("penguins") } ? "penguins" : "state-briefing" }
 
-    /// Puts the case's files into `project` and returns the `folio run` arguments: a run of the
+    /// Whether the case runs through the `folio` binary (see `CorpusTests`): the notebook cases,
+    /// and the first case of each other family (the word before the first `-` of its name).
+    var runsAsProcess: Bool {
+        let family = name.prefix { $0 != "-" }
+        return family == "notebook" || CorpusCase.all.first { $0.name.prefix { $0 != "-" } == family }?.name == name
+    }
+
+    /// Checks a refusal's message: every expected substring, and none of what a crash or a
+    /// non-finite number prints.
+    func expectClearMessage(_ message: String) {
+        for needle in expected {
+            expect(message.contains(needle), "\(name): the message should contain \(needle.debugDescription): \(message)")
+        }
+        for bad in ["nan", "inf ", "Fatal error", "Swift runtime failure"] {
+            expect(!message.contains(bad), "\(name): \(bad) in \(message)")
+        }
+    }
+
+    /// Puts the case's files into `project` and returns the `folio run` arguments, a run of the
     /// analysis the files belong to (that a failure in one analysis writes none of the others is
-    /// `RunEndToEndTests`' to show, once, not every case's).
-    func install(into project: TestProject, output: String) throws -> [String] {
+    /// `RunEndToEndTests`' to show, once, not every case's), and the data file they name.
+    func install(into project: TestProject, output: String) throws -> (command: [String], dataFile: String?) {
         let fm = FileManager.default
         var arguments = ["run", "--analysis", analysis, "--output", output]
+        var dataFile: String?
         for file in files {
             let destination: String
             if file == "briefing.md" {
@@ -51,25 +71,32 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
             } else {
                 destination = "Analyses/Data/" + file
                 arguments += ["--data", destination]
+                dataFile = destination
             }
             try? fm.removeItem(atPath: project.root + "/" + destination)
             try fm.copyItem(atPath: folder + "/" + file, toPath: project.root + "/" + destination)
         }
-        return arguments
+        return (arguments, dataFile)
     }
 }
 
-/// Every bad input in the corpus, through the real `folio` binary: exit 1 (never 0, never a
-/// signal, never a hang), a message naming the file and position and saying what was expected,
-/// and the previous output left byte for byte as it was.
+/// Every bad input in the corpus is refused with exit 1 (never 0, never a signal, never a hang),
+/// a message naming the file and position and saying what was expected, and the previous output
+/// left byte for byte as it was. Most cases run in this process, through the session a
+/// `folio run` makes (the error, its exit code and the write are the session's; the command adds
+/// only the printing). The notebook cases, and the first case of every other family, run
+/// through the real `folio` binary: a notebook case compiles its own variant of the notebook,
+/// which must not be loaded beside the real one, and one process run per family proves the
+/// command prints what the session says.
 @Suite struct CorpusTests {
     @Test func theCorpusHasEnoughCases() {
         expect(CorpusCase.all.count >= 25)
         expect(CorpusCase.all.allSatisfy { $0.exitCode == 1 && !$0.expected.isEmpty })
+        expect(CorpusCase.all.contains { $0.runsAsProcess } && CorpusCase.all.contains { !$0.runsAsProcess })
     }
 
-    @Test(arguments: CorpusCase.all)
-    func badInputIsRefusedClearly(_ c: CorpusCase) throws {
+    @Test(arguments: CorpusCase.all.filter(\.runsAsProcess))
+    func badInputIsRefusedClearlyByFolio(_ c: CorpusCase) throws {
         let exe = try require(folioExecutable())
         let project = try TestProject()
         defer { project.remove() }
@@ -77,16 +104,28 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
         try TestProject.seedOutput(out, analysis: c.analysis)
         let before = TestProject.outputSnapshot(out)
         let arguments = try c.install(into: project, output: out)
-        let result = try runWithDeadline(exe, arguments, in: project.root)
+        let result = try runWithDeadline(exe, arguments.command, in: project.root)
         expect(!result.timedOut, "\(c.name): folio hung")
         expect(!result.signalled, "\(c.name): folio crashed with signal \(result.status): \(result.err)")
         expectEqual(result.status, c.exitCode, "\(c.name): exit \(result.status), stderr: \(result.err)")
-        for needle in c.expected {
-            expect(result.err.contains(needle), "\(c.name): stderr should contain \(needle.debugDescription): \(result.err)")
-        }
-        for bad in ["nan", "inf ", "Fatal error", "Swift runtime failure"] {
-            expect(!result.err.contains(bad), "\(c.name): \(bad) in \(result.err)")
-        }
+        c.expectClearMessage(result.err)
+        expectEqual(TestProject.outputSnapshot(out), before, "\(c.name): the output folder changed")
+        expect(TestProject.stagingLeftovers(out).isEmpty, "\(c.name): staging left behind")
+    }
+
+    @Test(.timeLimit(.minutes(1)), arguments: CorpusCase.all.filter { !$0.runsAsProcess })
+    func badInputIsRefusedClearly(_ c: CorpusCase) throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let out = project.root + "/out"
+        try TestProject.seedOutput(out, analysis: c.analysis)
+        let before = TestProject.outputSnapshot(out)
+        let arguments = try c.install(into: project, output: out)
+        let error = try require(expect(throws: FolioError.self) {
+            _ = try FolioSession(analysis: c.analysis, output: out, from: project.root).run(dataFile: arguments.dataFile)
+        })
+        expectEqual(error.exitCode, c.exitCode, "\(c.name): \(error)")
+        c.expectClearMessage(error.description)
         expectEqual(TestProject.outputSnapshot(out), before, "\(c.name): the output folder changed")
         expect(TestProject.stagingLeftovers(out).isEmpty, "\(c.name): staging left behind")
     }
