@@ -9,7 +9,6 @@ let package = Package(
         .executable(name: "folio", targets: ["folio"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
@@ -70,10 +69,12 @@ let package = Package(
             "FolioData", "FolioAnalysis", "FolioCharts", "FolioCairo", "FolioReport",
             "CCrypto", .product(name: "Yams", package: "Yams"),
         ]),
+        // The command line: options, arguments, usage errors and `--help`, read from one spec per command.
+        .target(name: "FolioCommandLine"),
         // Exports its symbols (`--export-dynamic`) so the notebook libraries it loads at run time
         // resolve Folio's types from the executable itself: one copy of each, shared.
         .executableTarget(name: "folio", dependencies: [
-            "FolioRunner", "FolioKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "FolioRunner", "FolioKit", "FolioCommandLine",
         ], linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
 
         // What the test targets share: assertion functions, the repository's paths, a seeded generator, a PDF inspector.
@@ -82,6 +83,7 @@ let package = Package(
         .testTarget(name: "FolioAnalysisTests", dependencies: ["FolioAnalysis", "TestSupport"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioScene", "TestSupport"]),
         .testTarget(name: "FolioCairoTests", dependencies: ["FolioCairo", "FolioCharts", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "FolioCommandLineTests", dependencies: ["FolioCommandLine", "TestSupport"]),
         .testTarget(name: "FolioReportTests", dependencies: ["FolioReport", "FolioCairo", "TestSupport"]),
         // Some end-to-end tests load notebooks in process: the test executable exports its
         // symbols for them as `folio` does.

@@ -1,4 +1,3 @@
-import ArgumentParser
 import FolioRunner
 import Foundation
 
@@ -9,7 +8,7 @@ enum CLIErrors {
             try body()
         } catch let error as FolioError {
             printErr(error.description.hasPrefix("error") || error.description.contains(": error:") ? error.description : "error: \(error.description)")
-            throw ExitCode(error.exitCode)
+            throw ExitStatus(error.exitCode)
         }
     }
 

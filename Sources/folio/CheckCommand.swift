@@ -1,13 +1,16 @@
-import ArgumentParser
+import FolioCommandLine
 import FolioRunner
 
 /// `folio check`: fails when the committed outputs are not what the inputs give now.
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Exit non-zero when Output/ is stale: re-renders in memory and compares bytes. Writes nothing.")
+struct CheckCommand: FolioCommand {
+    static let spec = CommandSpec(
+        name: "check",
+        abstract: "Exit non-zero when Output/ is stale: re-renders in memory and compares bytes. Writes nothing.",
+        options: AnalysisOptions.specs)
 
-    @OptionGroup var options: AnalysisOptions
+    var options: AnalysisOptions
+
+    init(_ arguments: ParsedArguments) throws { options = try AnalysisOptions(arguments) }
 
     func run() throws {
         try CLIErrors.guarding {
@@ -24,7 +27,7 @@ struct CheckCommand: ParsableCommand {
             } else {
                 CLIErrors.printErr("Output is stale; run `folio run` (or `make run`) and commit the result:")
                 for line in stale { CLIErrors.printErr("  \(line)") }
-                throw ExitCode(3)
+                throw ExitStatus(3)
             }
         }
     }

@@ -1,23 +1,30 @@
+import FolioCommandLine
 import Foundation
-import ArgumentParser
 import FolioRunner
 
 /// Options shared by commands that run an analysis.
-struct AnalysisOptions: ParsableArguments {
-    @Option(name: .long, help: "The analysis to run (see `folio list`); default: every analysis in the project.")
+struct AnalysisOptions {
+    static let specs: [OptionSpec] = [
+        .option("analysis", help: "The analysis to run (see `folio list`); default: every analysis in the project."),
+        .option("data", value: "file", repeats: true, help: "A data file to use instead of the analysis's default (its `data:`); repeat, or give a quoted glob ('sheets/*.txt'), for several."),
+        .option("output", value: "dir", help: "The folder to write into (default: Output/ in the project)."),
+        .option("param", value: "name=value", repeats: true, help: "Set a notebook parameter declared in its front matter's `params:`; repeat for several. The same name given several times renders one briefing per value."),
+        .option("dpi", default: "200", help: "PNG resolution in dots per inch (200 makes a 6.5-inch chart 1300 px wide)."),
+    ]
+
     var analysis: String?
-
-    @Option(name: .long, help: ArgumentHelp("A data file to use instead of the analysis's default (its `data:`); repeat, or give a quoted glob ('sheets/*.txt'), for several.", valueName: "file"))
-    var data: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("The folder to write into (default: Output/ in the project).", valueName: "dir"))
+    var data: [String]
     var output: String?
+    var param: [String]
+    var dpi: Double
 
-    @Option(name: .long, help: ArgumentHelp("Set a notebook parameter declared in its front matter's `params:`; repeat for several. The same name given several times renders one briefing per value.", valueName: "name=value"))
-    var param: [String] = []
-
-    @Option(name: .long, help: "PNG resolution in dots per inch (200 makes a 6.5-inch chart 1300 px wide).")
-    var dpi: Double = 200
+    init(_ arguments: ParsedArguments) throws {
+        analysis = arguments.value("analysis")
+        data = arguments.repeated("data")
+        output = arguments.value("output")
+        param = arguments.repeated("param")
+        dpi = try arguments.number("dpi") ?? 200
+    }
 }
 
 extension AnalysisOptions {

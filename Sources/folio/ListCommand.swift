@@ -1,9 +1,12 @@
-import ArgumentParser
+import FolioCommandLine
 import FolioRunner
 
 /// `folio list`: the analyses this build knows.
-struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the analyses in Analyses/: notebooks and narrative-only analyses (nothing is compiled).")
+struct ListCommand: FolioCommand {
+    static let spec = CommandSpec(
+        name: "list", abstract: "List the analyses in Analyses/: notebooks and narrative-only analyses (nothing is compiled).")
+
+    init(_ arguments: ParsedArguments) throws {}
 
     func run() throws {
         try CLIErrors.guarding {

@@ -1,11 +1,11 @@
-import ArgumentParser
+import FolioCommandLine
 import FolioRunner
 import Foundation
 
 /// `folio merge DIR...`: the shards of a `folio run --shard K/N` batch put back into one output folder.
-struct MergeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "merge",
+struct MergeCommand: FolioCommand {
+    static let spec = CommandSpec(
+        name: "merge",
         abstract: "Put the output folders of `folio run --shard K/N` workers together into one output folder.",
         discussion: """
         Each shard's folder holds its briefings, a manifest and a shard.json saying which shard of which batch it is. \
@@ -16,19 +16,25 @@ struct MergeCommand: ParsableCommand {
         With no folders, merges every shard under .build/folio-shards/ (where `folio run --shard` writes by default).
 
         Exit codes: 0 merged, 1 a refused shard or an unwritable output folder, 2 usage, 75 the output folder is busy (--no-wait).
-        """)
+        """,
+        arguments: [ArgumentSpec(name: "folders", repeats: true, help: "The shards' output folders (default: every folder under .build/folio-shards/).")],
+        options: [
+            .option("output", short: "o", help: "The output folder to merge into (default: the project's Output/)."),
+            .flag("no-wait", help: "If a folio run is writing to the output folder, exit with code 75 instead of waiting."),
+            .flag("quiet", short: "q", help: "Print nothing but errors."),
+        ])
 
-    @Argument(help: "The shards' output folders (default: every folder under .build/folio-shards/).")
-    var folders: [String] = []
-
-    @Option(name: .shortAndLong, help: "The output folder to merge into (default: the project's Output/).")
+    var folders: [String]
     var output: String?
+    var noWait: Bool
+    var quiet: Bool
 
-    @Flag(name: .customLong("no-wait"), help: "If a folio run is writing to the output folder, exit with code 75 instead of waiting.")
-    var noWait = false
-
-    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
-    var quiet = false
+    init(_ arguments: ParsedArguments) throws {
+        folders = arguments.positionals
+        output = arguments.value("output")
+        noWait = arguments.flag("no-wait")
+        quiet = arguments.flag("quiet")
+    }
 
     func run() throws {
         try CLIErrors.guarding {

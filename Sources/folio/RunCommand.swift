@@ -1,12 +1,12 @@
-import ArgumentParser
+import FolioCommandLine
 import Foundation
 import FolioRunner
 import FolioScene
 
 /// `folio run`: renders briefings into the output folder.
-struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "run",
+struct RunCommand: FolioCommand {
+    static let spec = CommandSpec(
+        name: "run",
         abstract: "Run an analysis and write its briefing, charts and figures.",
         discussion: """
         Nothing is written unless the whole briefing succeeds; a failed or killed run leaves the output folder \
@@ -17,22 +17,30 @@ struct RunCommand: ParsableCommand {
 
         Exit codes: 0 written, 1 bad input or unwritable output (the message names the file), 2 usage, \
         70 internal error, 75 the output folder is busy (--no-wait).
-        """)
+        """,
+        options: AnalysisOptions.specs + [
+            .flag("quiet", short: "q", help: "Print nothing but errors."),
+            .flag("no-wait", help: "If another folio run is writing to the output folder, exit with code 75 instead of waiting."),
+            .flag("force", help: "Render even when the manifest shows nothing changed."),
+            .option("jobs", short: "j", help: "Data files rendered in parallel, as child processes (default: half the cores, at least 1; each briefing already uses two threads)."),
+            .option("shard", value: "K/N", help: "Render only this worker's share of the batch (1-based; also FOLIO_SHARD=K/N), into its own output folder (default .build/folio-shards/K-of-N) with a shard.json; put the shards together with `folio merge`."),
+        ])
 
-    @OptionGroup var options: AnalysisOptions
-    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
-    var quiet = false
-    @Flag(name: .customLong("no-wait"), help: "If another folio run is writing to the output folder, exit with code 75 instead of waiting.")
-    var noWait = false
-
-    @Flag(name: .long, help: "Render even when the manifest shows nothing changed.")
-    var force = false
-
-    @Option(name: .shortAndLong, help: "Data files rendered in parallel, as child processes (default: half the cores, at least 1; each briefing already uses two threads).")
+    var options: AnalysisOptions
+    var quiet: Bool
+    var noWait: Bool
+    var force: Bool
     var jobs: Int?
-
-    @Option(name: .long, help: ArgumentHelp("Render only this worker's share of the batch (1-based; also FOLIO_SHARD=K/N), into its own output folder (default .build/folio-shards/K-of-N) with a shard.json; put the shards together with `folio merge`.", valueName: "K/N"))
     var shard: String?
+
+    init(_ arguments: ParsedArguments) throws {
+        options = try AnalysisOptions(arguments)
+        quiet = arguments.flag("quiet")
+        noWait = arguments.flag("no-wait")
+        force = arguments.flag("force")
+        jobs = try arguments.number("jobs")
+        shard = arguments.value("shard")
+    }
 
     func run() throws {
         Trace.mark("run command")
@@ -82,7 +90,7 @@ struct RunCommand: ParsableCommand {
                     for line in try writes.finish() { progress.finish(line) }
                     let (summaries, status) = try BatchRunner.run(files: data, jobs: jobs, arguments: arguments)
                     for line in summaries { progress.finish(line) }
-                    if status != 0 { throw ExitCode(status) }
+                    if status != 0 { throw ExitStatus(status) }
                     continue
                 }
                 for file in owned {

@@ -1,18 +1,22 @@
-import ArgumentParser
+import FolioCommandLine
 import Foundation
 import FolioRunner
 
 /// `folio watch`: re-renders whenever the narrative, the data or the analysis sources change.
-struct WatchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "watch",
+struct WatchCommand: FolioCommand {
+    static let spec = CommandSpec(
+        name: "watch",
         abstract: "Render, then re-render whenever the notebook (prose or cells), its Swift files or data change (Ctrl-C to stop).",
-        discussion: "Polls the run's inputs (as recorded in Output/manifest.json) a few times a second. Errors are printed and watching goes on; the last good output stays in place.")
+        discussion: "Polls the run's inputs (as recorded in Output/manifest.json) a few times a second. Errors are printed and watching goes on; the last good output stays in place.",
+        options: AnalysisOptions.specs + [.option("interval", default: "0.3", help: "Seconds between checks.")])
 
-    @OptionGroup var options: AnalysisOptions
+    var options: AnalysisOptions
+    var interval: Double
 
-    @Option(name: .long, help: "Seconds between checks.")
-    var interval: Double = 0.3
+    init(_ arguments: ParsedArguments) throws {
+        options = try AnalysisOptions(arguments)
+        interval = try arguments.number("interval") ?? 0.3
+    }
 
     func run() throws {
         try CLIErrors.guarding {
