@@ -11,7 +11,7 @@ import TestSupport
             .replacingOccurrences(of: "Mississippi", with: "North Dakota")
         try project.write("nd.txt", sheet)
         let exe = try require(folioExecutable())
-        let r = try runProcess(exe, ["run", "--data", "nd.txt", "--output", "out"], in: project.root)
+        let r = try runProcess(exe, ["run", "--data", "nd.txt", "--dpi", "72", "--output", "out"], in: project.root)
         expectEqual(r.status, 0, "\(r.err)")
         let text = try pdfText(project.root + "/out/state-briefing/north-dakota-2023/briefing.pdf")
         expect(text.contains("North Dakota"))

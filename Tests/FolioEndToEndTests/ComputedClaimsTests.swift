@@ -45,7 +45,7 @@ import TestSupport
         // One folder per sheet: give each its own output, as they share a state and year.
         for v in variants {
             let out = project.root + "/out-" + v.file
-            let run = try runProcess(exe, ["run", "--quiet", "--analysis", "state-briefing", "--data", v.file, "--output", out],
+            let run = try runProcess(exe, ["run", "--quiet", "--dpi", "72", "--analysis", "state-briefing", "--data", v.file, "--output", out],
                                      in: project.root)
             try require(run.status == 0, "\(v.file): \(run.err)")
             let folder = out + "/state-briefing/mississippi-2023"

@@ -28,7 +28,7 @@ import TestSupport
         let list = try folio(["list"], in: project)
         expectEqual(list.status, 0, "\(list.err)")
         expect(list.out.contains("penguins-copy"))
-        let run = try folio(["run", "--analysis", "penguins-copy", "--output", "out"], in: project)
+        let run = try folio(["run", "--analysis", "penguins-copy", "--dpi", "72", "--output", "out"], in: project)
         expectEqual(run.status, 0, "\(run.err)")
         let md = try project.read("out/penguins-copy/biscoe/briefing.md")
         expect(md.contains("344 penguins"))
@@ -163,7 +163,7 @@ import TestSupport
         let project = try TestProject()
         defer { project.remove() }
         let run = try folio(["run", "--analysis", "penguins", "--param", "island=Dream", "--param", "island=Torgersen",
-                             "--output", "out"], in: project)
+                             "--dpi", "72", "--output", "out"], in: project)
         expectEqual(run.status, 0, "\(run.err)")
         let dream = try project.read("out/penguins/dream/briefing.md")
         expect(dream.contains("## One island: Dream"))
@@ -176,7 +176,7 @@ import TestSupport
         expect(torgersen.contains("Of the 52 penguins measured on Torgersen: no Gentoo, 100.0% Adélie and no Chinstrap penguins"), "\(torgersen)")
         let manifest = try project.read("out/manifest.json")
         expect(manifest.contains("\"param.island\" : \"Dream\""))
-        let check = try folio(["check", "--analysis", "penguins", "--param", "island=Dream", "--output", "out"], in: project)
+        let check = try folio(["check", "--analysis", "penguins", "--param", "island=Dream", "--dpi", "72", "--output", "out"], in: project)
         expectEqual(check.status, 0, "\(check.out)\(check.err)")
         let unknown = try folio(["run", "--analysis", "penguins", "--param", "islnd=Dream", "--output", "out"], in: project)
         expectEqual(unknown.status, 1)

@@ -26,7 +26,7 @@ import FolioRunner
         // One sheet through the real command: the written PDF is one page and sound.
         let exe = try require(folioExecutable())
         let out = project.root + "/out"
-        let run = try runProcess(exe, ["run", "--quiet", "--analysis", "one-pager", "--output", out, "--data", sheets[0]],
+        let run = try runProcess(exe, ["run", "--quiet", "--analysis", "one-pager", "--dpi", "72", "--output", out, "--data", sheets[0]],
                                  in: project.root)
         try require(run.status == 0, "stderr: \(run.err)")
         let folders = try FileManager.default.contentsOfDirectory(atPath: out + "/one-pager")

@@ -133,7 +133,8 @@ import FolioCharts
         let out = project.root + "/out"
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try project.write("out/state-briefing", "in the way\n")
-        let r2 = try runWithDeadline(exe, ["run", "--output", out], in: project.root)
+        // The state briefing alone, at 72 dpi: the run renders before it writes, and only the write is tested.
+        let r2 = try runWithDeadline(exe, ["run", "--analysis", "state-briefing", "--dpi", "72", "--output", out], in: project.root)
         expectEqual(r2.status, 1, "stderr: \(r2.err)")
         expect(r2.err.contains(out + "/state-briefing") && r2.err.contains("expected a folder"), "stderr: \(r2.err)")
         expectEqual(try project.read("out/state-briefing"), "in the way\n")
@@ -163,8 +164,9 @@ import FolioCharts
         let before = TestProject.outputSnapshot(out)
         chmod(out, 0o555)
         if getuid() == 0 { try require(try runProcess("/usr/bin/chattr", ["+i", out]).status == 0) }
-        // --force: the seeded output may be current for this build, and a run that writes nothing succeeds.
-        let r = try runWithDeadline(exe, ["run", "--force", "--output", out], in: project.root)
+        // --force: the seeded output may be current for this build, and a run that writes nothing
+        // succeeds. One analysis at 72 dpi: what is tested is the refused write, not the render.
+        let r = try runWithDeadline(exe, ["run", "--force", "--analysis", "state-briefing", "--dpi", "72", "--output", out], in: project.root)
         expectEqual(r.status, 1, "stderr: \(r.err)")
         expect(r.err.contains(out), "stderr: \(r.err)")
         expectEqual(TestProject.outputSnapshot(out), before)

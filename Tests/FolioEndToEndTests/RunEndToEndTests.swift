@@ -86,8 +86,10 @@ import StateBriefingKit
         defer { project.remove() }
         let exe = try require(folioExecutable())
         var snapshots: [[String: Data]] = []
+        // 72 dpi: the same bytes from two processes is the property; that they are the committed
+        // 200-dpi bytes is what `folio check` in `make test` proves.
         for name in ["out-a", "out-b"] {
-            let run = try runProcess(exe, ["run", "--force", "--quiet", "--output", name], in: project.root)
+            let run = try runProcess(exe, ["run", "--force", "--quiet", "--dpi", "72", "--output", name], in: project.root)
             try require(run.status == 0, "stderr: \(run.err)")
             snapshots.append(TestProject.snapshot(project.root + "/" + name).filter { !$0.key.hasPrefix(".") })
         }
@@ -96,10 +98,10 @@ import StateBriefingKit
             Issue.record("\(path) differs between two processes' runs")
         }
         expectEqual(Set(snapshots[0].keys), Set(snapshots[1].keys))
-        let check = try runProcess(exe, ["check", "--output", "out-a"], in: project.root)
+        let check = try runProcess(exe, ["check", "--dpi", "72", "--output", "out-a"], in: project.root)
         expectEqual(check.status, 0, "check: \(check.out) \(check.err)")
         // In process too: a fresh session's check, and a change to the data it must see.
-        let session = try FolioSession(analysis: "state-briefing", output: project.root + "/out-a", from: project.root)
+        let session = try FolioSession(analysis: "state-briefing", output: project.root + "/out-a", dpi: 72, from: project.root)
         expect(try session.check(dataFile: nil).isEmpty)
         // Any change to the data makes check fail and name the file.
         let sheet = "Analyses/Data/ncmec-2023-mississippi.txt"
