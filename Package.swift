@@ -88,7 +88,14 @@ let package = Package(
         // Some end-to-end tests load notebooks in process: the test executable exports its
         // symbols for them as `folio` does.
         .testTarget(name: "StateBriefingTests", dependencies: ["StateBriefingKit", "FolioData", "TestSupport"]),
-        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioRunner", "FolioKit", "StateBriefingKit", "TestSupport"],
+        // What the two end-to-end targets share: a throwaway copy of the project, running `folio`.
+        .target(name: "EndToEndSupport", dependencies: ["TestSupport"], path: "Tests/EndToEndSupport"),
+        // Two end-to-end targets, not one, so the build's last step (they need FolioRunner, the
+        // last library) compiles on both cores: the commands as processes (runs, checks, shards,
+        // kills, bad input), and notebooks and narratives through sessions.
+        .testTarget(name: "FolioCommandTests", dependencies: ["FolioRunner", "FolioKit", "StateBriefingKit", "EndToEndSupport", "TestSupport"],
+                    linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
+        .testTarget(name: "FolioEndToEndTests", dependencies: ["FolioRunner", "FolioKit", "StateBriefingKit", "EndToEndSupport", "TestSupport"],
                     linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import Foundation
 import FolioData
 import Testing
 import TestSupport
+import EndToEndSupport
 
 /// Statements that depend on numbers are computed, so they flip with the data: for sheets whose
 /// shares of national figures sit above the state's population shares everywhere, below

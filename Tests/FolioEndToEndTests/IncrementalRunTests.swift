@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import EndToEndSupport
 @testable import FolioRunner
 
 /// The manifest, incremental runs and `check`'s explanation of what changed.

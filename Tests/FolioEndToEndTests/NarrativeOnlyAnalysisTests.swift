@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import EndToEndSupport
 @testable import FolioRunner
 
 /// A Markdown file with `uses:` in its front matter is an analysis of its own, written without Swift.

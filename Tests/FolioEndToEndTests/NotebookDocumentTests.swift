@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import EndToEndSupport
 @testable import FolioRunner
 
 /// The notebook reader: cells and their options, front matter read without Yams when it is

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import EndToEndSupport
 
 /// Notebooks through the real `folio`: a new folder is a new analysis, errors in cells point at
 /// the notebook's own lines, prose edits compile nothing, parameters make briefings of their own.

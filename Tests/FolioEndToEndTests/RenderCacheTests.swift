@@ -1,5 +1,6 @@
 import Testing
 import TestSupport
+import EndToEndSupport
 import FolioScene
 @testable import FolioRunner
 

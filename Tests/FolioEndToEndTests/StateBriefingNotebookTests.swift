@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import EndToEndSupport
 import FolioAnalysis
 import FolioCairo
 import FolioCharts

@@ -1,16 +1,16 @@
 import Foundation
 
 /// How a child process ended.
-struct ProcessOutcome {
-    var status: Int32
-    var signalled: Bool
-    var timedOut: Bool
-    var out: String
-    var err: String
+public struct ProcessOutcome {
+    public var status: Int32
+    public var signalled: Bool
+    public var timedOut: Bool
+    public var out: String
+    public var err: String
 }
 
 /// Runs `executable` with a deadline; a run past it is killed and reported as timed out (a hang).
-func runWithDeadline(_ executable: String, _ arguments: [String], in directory: String, seconds: Double = 60) throws -> ProcessOutcome {
+public func runWithDeadline(_ executable: String, _ arguments: [String], in directory: String, seconds: Double = 60) throws -> ProcessOutcome {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: executable)
     p.arguments = arguments
@@ -37,21 +37,21 @@ func runWithDeadline(_ executable: String, _ arguments: [String], in directory: 
 extension TestProject {
     /// The output files under `folder`, leaving out the lock file (not output: it holds no data
     /// and stays so the lock works) — what a reader of Output/ sees.
-    static func outputSnapshot(_ folder: String) -> [String: Data] {
+    public static func outputSnapshot(_ folder: String) -> [String: Data] {
         snapshot(folder).filter { ![".folio.lock", ".folio-manifest.lock"].contains($0.key) }
     }
 
     /// The bookkeeping files beside the briefings (manifest and build stamp).
-    static let bookkeeping: Set<String> = ["manifest.json", ".folio-build.json"]
+    public static let bookkeeping: Set<String> = ["manifest.json", ".folio-build.json"]
 
     /// Staging folders left under `folder`.
-    static func stagingLeftovers(_ folder: String) -> [String] {
+    public static func stagingLeftovers(_ folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".folio-staging") }
     }
 
     /// Copies the committed Output/ of the repository into `folder`, as a previous run's output;
     /// with `analysis`, only that analysis's briefings and the bookkeeping beside them.
-    static func seedOutput(_ folder: String, analysis: String? = nil) throws {
+    public static func seedOutput(_ folder: String, analysis: String? = nil) throws {
         let fm = FileManager.default, from = repositoryRoot + "/Output"
         guard let analysis else { return try fm.copyItem(atPath: from, toPath: folder) }
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import EndToEndSupport
 @testable import FolioRunner
 
 /// A run confined to one CPU (a container with one core, `taskset -c 0`) must finish and give

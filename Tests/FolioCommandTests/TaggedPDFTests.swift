@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import EndToEndSupport
 
 /// The briefing PDF as a screen reader and a strict checker read it: a structure tree with the
 /// headings in order, figures with their alternative text, tables with header cells.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import EndToEndSupport
 import FolioRunner
 
 /// One bad input from `Tests/Corpus/<name>/`: its files and what `folio run` must say about it.

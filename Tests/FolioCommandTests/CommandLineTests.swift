@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import EndToEndSupport
 
 /// The commands a new user tries first, run as processes.
 @Suite(.serialized) struct CommandLineTests {

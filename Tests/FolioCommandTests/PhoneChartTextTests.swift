@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import EndToEndSupport
 
 /// On a phone the briefing's charts are laid out again, so their text stays readable: measured
 /// in headless Chromium by `scripts/chart-text-size.sh` (skipped where Chromium is absent).

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import EndToEndSupport
 import Testing
 @testable import FolioRunner
 import FolioCairo

@@ -4,19 +4,19 @@ import TestSupport
 
 /// A throwaway copy of the project's `Analyses/` (with a stub Package.swift) in a temporary
 /// folder, so tests can edit narratives and data without touching the real project.
-struct TestProject {
-    let root: String
+public struct TestProject {
+    public let root: String
 
     /// The real project folder, found from this file's path.
-    static let repositoryRoot = Repository.root
+    public static let repositoryRoot = Repository.root
 
     /// Test projects share the real project's notebook cache (the `folio` they run inherits
     /// this), so an unchanged notebook compiles once for the whole suite, not once a project.
-    static let sharedNotebookCache: Void = {
+    public static let sharedNotebookCache: Void = {
         setenv("FOLIO_NOTEBOOK_CACHE", repositoryRoot + "/.build/folio-notebooks", 1)
     }()
 
-    init() throws {
+    public init() throws {
         _ = Self.sharedNotebookCache
         let fm = FileManager.default
         root = fm.temporaryDirectory.appendingPathComponent("folio-e2e-\(UUID().uuidString)").path
@@ -25,13 +25,13 @@ struct TestProject {
         _ = fm.createFile(atPath: root + "/Package.swift", contents: Data("// test project\n".utf8))
     }
 
-    func read(_ relative: String) throws -> String { try String(contentsOfFile: root + "/" + relative, encoding: .utf8) }
-    func write(_ relative: String, _ text: String) throws {
+    public func read(_ relative: String) throws -> String { try String(contentsOfFile: root + "/" + relative, encoding: .utf8) }
+    public func write(_ relative: String, _ text: String) throws {
         try text.write(toFile: root + "/" + relative, atomically: true, encoding: .utf8)
     }
     /// Deletes the project, first checking every PDF its runs left in place (staging folders
     /// aside) with qpdf: each must be one a strict checker accepts.
-    func remove() {
+    public func remove() {
         for (path, warnings) in pdfWarnings(under: root) where !warnings.isEmpty {
             Issue.record("qpdf --check warns about \(path): \(warnings)")
         }
@@ -39,7 +39,7 @@ struct TestProject {
     }
 
     /// Every file under `folder` with its bytes, for before/after comparisons.
-    static func snapshot(_ folder: String) -> [String: Data] {
+    public static func snapshot(_ folder: String) -> [String: Data] {
         var out: [String: Data] = [:]
         guard let e = FileManager.default.enumerator(atPath: folder) else { return out }
         while let p = e.nextObject() as? String {
@@ -50,7 +50,7 @@ struct TestProject {
 }
 
 /// Runs a command and returns its exit status, stdout and stderr.
-func runProcess(_ executable: String, _ arguments: [String], in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
+public func runProcess(_ executable: String, _ arguments: [String], in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: executable)
     p.arguments = arguments
@@ -65,7 +65,7 @@ func runProcess(_ executable: String, _ arguments: [String], in directory: Strin
 }
 
 /// The `folio` executable built beside the test bundle.
-func folioExecutable() -> String? {
+public func folioExecutable() -> String? {
     let candidates = [
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/folio",
         TestProject.repositoryRoot + "/.build/debug/folio",
@@ -74,13 +74,13 @@ func folioExecutable() -> String? {
 }
 
 /// The text of a PDF as `pdftotext -layout` gives it.
-func pdfText(_ path: String) throws -> String {
+public func pdfText(_ path: String) throws -> String {
     try runProcess("/usr/bin/pdftotext", ["-layout", path, "-"]).out
 }
 
 /// Every PDF under `folder` (hidden folders such as staging ones aside), each with what qpdf's
 /// check warns about it (nothing for a sound file).
-func pdfWarnings(under folder: String) -> [(path: String, warnings: [String])] {
+public func pdfWarnings(under folder: String) -> [(path: String, warnings: [String])] {
     let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }
         .filter { $0.hasSuffix(".pdf") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } } ?? []
     return files.sorted().map { ($0, PDFInspection.problems(path: folder + "/" + $0)) }
