@@ -43,6 +43,23 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
         return family == "notebook" || CorpusCase.all.first { $0.name.prefix { $0 != "-" } == family }?.name == name
     }
 
+    /// Sets the case up in a new project over a seeded output, makes `attempt` (a run the case's
+    /// input must stop: its exit code and message), and checks the refusal and that the output
+    /// is byte for byte as it was.
+    func expectRefused(_ attempt: (_ project: TestProject, _ output: String, _ arguments: (command: [String], dataFile: String?))
+                        throws -> (code: Int32, message: String)) throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let out = project.root + "/out"
+        try TestProject.seedOutput(out, analysis: analysis)
+        let before = TestProject.outputSnapshot(out)
+        let (code, message) = try attempt(project, out, try install(into: project, output: out))
+        expectEqual(code, exitCode, "\(name): exit \(code): \(message)")
+        expectClearMessage(message)
+        expectEqual(TestProject.outputSnapshot(out), before, "\(name): the output folder changed")
+        expect(TestProject.stagingLeftovers(out).isEmpty, "\(name): staging left behind")
+    }
+
     /// Checks a refusal's message: every expected substring, and none of what a crash or a
     /// non-finite number prints.
     func expectClearMessage(_ message: String) {
@@ -99,35 +116,21 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
     @Test(arguments: CorpusCase.all.filter(\.runsAsProcess))
     func badInputIsRefusedClearlyByFolio(_ c: CorpusCase) throws {
         let exe = try require(folioExecutable())
-        let project = try TestProject()
-        defer { project.remove() }
-        let out = project.root + "/out"
-        try TestProject.seedOutput(out, analysis: c.analysis)
-        let before = TestProject.outputSnapshot(out)
-        let arguments = try c.install(into: project, output: out)
-        let result = try runWithDeadline(exe, arguments.command, in: project.root)
-        expect(!result.timedOut, "\(c.name): folio hung")
-        expect(!result.signalled, "\(c.name): folio crashed with signal \(result.status): \(result.err)")
-        expectEqual(result.status, c.exitCode, "\(c.name): exit \(result.status), stderr: \(result.err)")
-        c.expectClearMessage(result.err)
-        expectEqual(TestProject.outputSnapshot(out), before, "\(c.name): the output folder changed")
-        expect(TestProject.stagingLeftovers(out).isEmpty, "\(c.name): staging left behind")
+        try c.expectRefused { project, _, arguments in
+            let result = try runWithDeadline(exe, arguments.command, in: project.root)
+            expect(!result.timedOut, "\(c.name): folio hung")
+            expect(!result.signalled, "\(c.name): folio crashed with signal \(result.status): \(result.err)")
+            return (result.status, result.err)
+        }
     }
 
     @Test(.timeLimit(.minutes(1)), arguments: CorpusCase.all.filter { !$0.runsAsProcess })
     func badInputIsRefusedClearly(_ c: CorpusCase) throws {
-        let project = try TestProject()
-        defer { project.remove() }
-        let out = project.root + "/out"
-        try TestProject.seedOutput(out, analysis: c.analysis)
-        let before = TestProject.outputSnapshot(out)
-        let arguments = try c.install(into: project, output: out)
-        let error = try require(expect(throws: FolioError.self) {
-            _ = try FolioSession(analysis: c.analysis, output: out, from: project.root).run(dataFile: arguments.dataFile)
-        })
-        expectEqual(error.exitCode, c.exitCode, "\(c.name): \(error)")
-        c.expectClearMessage(error.description)
-        expectEqual(TestProject.outputSnapshot(out), before, "\(c.name): the output folder changed")
-        expect(TestProject.stagingLeftovers(out).isEmpty, "\(c.name): staging left behind")
+        try c.expectRefused { project, out, arguments in
+            let error = try require(expect(throws: FolioError.self) {
+                _ = try FolioSession(analysis: c.analysis, output: out, from: project.root).run(dataFile: arguments.dataFile)
+            })
+            return (error.exitCode, error.description)
+        }
     }
 }
