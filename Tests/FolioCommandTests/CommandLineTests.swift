@@ -32,6 +32,14 @@ import EndToEndSupport
         for command in ["run", "check", "watch", "explain", "list", "bench"] {
             expect(r.out.contains(command))
         }
+        // Its example works as written, in a project whose first analysis does not print 69.9%.
+        expect(r.out.contains("`folio\nexplain 69.9%`") || r.out.contains("`folio explain 69.9%`"), "\(r.out)")
+        let explained = try runProcess(exe, ["explain", "69.9%"], in: TestProject.repositoryRoot)
+        expectEqual(explained.status, 0, "\(explained.err)")
+        expect(explained.out.hasPrefix("missing.socialServicesShare = 69.9%"), "\(explained.out)")
+        let unknown = try runProcess(exe, ["explain", "no.such.result"], in: TestProject.repositoryRoot)
+        expectEqual(unknown.status, 1)
+        expect(unknown.err.contains("no result called 'no.such.result'"), "\(unknown.err)")
     }
 
     @Test func badArgumentsAreAUsageError() throws {
