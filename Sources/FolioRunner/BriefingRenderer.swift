@@ -102,7 +102,7 @@ struct BriefingRenderer: Sendable {
         let chartEngine = ChartLayoutEngine(measurer: measurer)
         let files: [RenderedFile]
         do {
-            (files, _) = try ParallelRender.charts(
+            files = try ParallelRender.charts(
                 charts, engine: chartEngine, scenes: scenes, pixelsPerPoint: pixelsPerPoint, date: date,
                 narrative: { try preassembled ?? Self.assemble(run: run, source: source, file: narrativeFile) },
                 author: { $0.author ?? "" },

@@ -4,7 +4,7 @@ import FolioScene
 import Foundation
 
 /// Renders a briefing's charts (PNG, PDF, SVG each) and its PDF on two threads, and returns the
-/// files in a fixed order (each chart's PNG, PDF, SVG, then the briefing) with the report.
+/// files in a fixed order (each chart's PNG, PDF, SVG, then the briefing, the HTML and the texts).
 ///
 /// Lane 0 lays the charts out while lane 1 assembles the narrative (which checks every
 /// reference) and writes the Markdown and CSV; nothing is drawn until that check passes. Lane 1
@@ -75,7 +75,7 @@ enum ParallelRender {
                                texts: @escaping @Sendable (Report) -> [RenderedFile], pageFonts: [FontSpec],
                                document: @escaping @Sendable (Report) throws -> PagedDocument,
                                html: @escaping @Sendable (Report, [String: [UInt8]], [String: [UInt8]]) -> RenderedFile)
-        throws -> (files: [RenderedFile], report: Report) {
+        throws -> [RenderedFile] {
         // Files: each chart's PNG, PDF, SVG; the briefing PDF; the HTML; then `texts`.
         let n = charts.count * 3
         let work = Work<Report>(n + 2)
@@ -180,6 +180,6 @@ enum ParallelRender {
         if let error = work.error { throw error }
         guard let report = work.report else { throw FolioError.internal("the narrative was not assembled") }
         if work.files[n + 1] == nil { makeHTML(report) }  // no chart tasks ran
-        return (work.files.compactMap { $0 } + work.texts, report)
+        return work.files.compactMap { $0 } + work.texts
     }
 }
