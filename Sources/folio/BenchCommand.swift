@@ -10,7 +10,10 @@ struct BenchCommand: FolioCommand {
         abstract: "Benchmark helpers: in-process timings (min/median/max) of each chart's layout and PNG/PDF/SVG encoding, and the whole briefing.",
         discussion: "See scripts/bench.sh for whole-process timings, batches and peak memory.",
         arguments: [ArgumentSpec(name: "what", repeats: false, help: "timings (the default, and the only one).")],
-        options: AnalysisOptions.specs + [.option("runs", short: "r", default: "10", help: "Repetitions of each job.")])
+        options: AnalysisOptions.specs + [.option("runs", short: "r", default: "\(defaultRuns)", help: "Repetitions of each job.")])
+
+    /// Repetitions when `--runs` is not given; the help shows it.
+    static let defaultRuns = 10
 
     var options: AnalysisOptions
     var runs: Int
@@ -20,7 +23,7 @@ struct BenchCommand: FolioCommand {
             throw UsageError(message: "Unknown benchmark '\(what)'; expected timings", command: Self.spec)
         }
         options = try AnalysisOptions(arguments)
-        runs = try arguments.number("runs") ?? 10
+        runs = try arguments.number("runs") ?? Self.defaultRuns
     }
 
     func run() throws {

@@ -4,12 +4,15 @@ import FolioRunner
 
 /// Options shared by commands that run an analysis.
 struct AnalysisOptions {
+    /// The PNG resolution when `--dpi` is not given; the help shows it.
+    static let defaultDPI: Double = 200
+
     static let specs: [OptionSpec] = [
         .option("analysis", help: "The analysis to run (see `folio list`); default: every analysis in the project."),
         .option("data", value: "file", repeats: true, help: "A data file to use instead of the analysis's default (its `data:`); repeat, or give a quoted glob ('sheets/*.txt'), for several."),
         .option("output", value: "dir", help: "The folder to write into (default: Output/ in the project)."),
         .option("param", value: "name=value", repeats: true, help: "Set a notebook parameter declared in its front matter's `params:`; repeat for several. The same name given several times renders one briefing per value."),
-        .option("dpi", default: "200", help: "PNG resolution in dots per inch (200 makes a 6.5-inch chart 1300 px wide)."),
+        .option("dpi", default: "\(Int(defaultDPI))", help: "PNG resolution in dots per inch (200 makes a 6.5-inch chart 1300 px wide)."),
     ]
 
     var analysis: String?
@@ -23,7 +26,7 @@ struct AnalysisOptions {
         data = arguments.repeated("data")
         output = arguments.value("output")
         param = arguments.repeated("param")
-        dpi = try arguments.number("dpi") ?? 200
+        dpi = try arguments.number("dpi") ?? Self.defaultDPI
     }
 }
 

@@ -8,14 +8,17 @@ struct WatchCommand: FolioCommand {
         name: "watch",
         abstract: "Render, then re-render whenever the notebook (prose or cells), its Swift files or data change (Ctrl-C to stop).",
         discussion: "Polls the run's inputs (as recorded in Output/manifest.json) a few times a second. Errors are printed and watching goes on; the last good output stays in place.",
-        options: AnalysisOptions.specs + [.option("interval", default: "0.3", help: "Seconds between checks.")])
+        options: AnalysisOptions.specs + [.option("interval", default: "\(defaultInterval)", help: "Seconds between checks.")])
+
+    /// Seconds between checks when `--interval` is not given; the help shows it.
+    static let defaultInterval = 0.3
 
     var options: AnalysisOptions
     var interval: Double
 
     init(_ arguments: ParsedArguments) throws {
         options = try AnalysisOptions(arguments)
-        interval = try arguments.number("interval") ?? 0.3
+        interval = try arguments.number("interval") ?? Self.defaultInterval
     }
 
     func run() throws {
