@@ -49,19 +49,12 @@ public struct TestProject {
     }
 }
 
-/// Runs a command and returns its exit status, stdout and stderr.
+/// Runs a command and returns its exit status, stdout and stderr: `runWithDeadline`'s run (both
+/// pipes drained at once, so a child that fills its stderr cannot hang the test), in `directory`
+/// or this process's folder.
 public func runProcess(_ executable: String, _ arguments: [String], in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: executable)
-    p.arguments = arguments
-    if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out; p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    let r = try runWithDeadline(executable, arguments, in: directory ?? FileManager.default.currentDirectoryPath)
+    return (r.status, r.out, r.err)
 }
 
 /// The `folio` executable built beside the test bundle.
