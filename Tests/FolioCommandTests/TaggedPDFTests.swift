@@ -12,9 +12,13 @@ import EndToEndSupport
         let ns = html as NSString
         return regex.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { m in
             let inner = ns.substring(with: m.range(at: 2)).replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
-            let text = inner.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
-            return ("H" + ns.substring(with: m.range(at: 1)), text)
+            return ("H" + ns.substring(with: m.range(at: 1)), unescaped(inner))
         }
+    }
+
+    /// HTML text with the two entities the writer uses (`&#39;`, `&amp;`) read back.
+    func unescaped(_ html: String) -> String {
+        html.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
     }
 
     /// The heading elements `pdfinfo -struct-text` (poppler, a second reader) finds, with the
@@ -73,7 +77,7 @@ import EndToEndSupport
             expect(!figures.isEmpty && figures.count == labels.count, "\(folder): \(figures.count) figures, \(labels.count) charts")
             for (figure, label) in zip(figures, labels) {
                 let alt = try require(figure.alternativeText, "\(folder): a figure without alternative text")
-                expect(!alt.isEmpty && label.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&") == alt)
+                expect(!alt.isEmpty && unescaped(label) == alt)
             }
         }
         // The state briefing's tables: header cells that say they head columns, then data rows.
