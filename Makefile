@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= release
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libcmark-gfm-dev \
-                libcmark-gfm-extensions-dev zlib1g-dev libssl-dev libqpdf-dev qpdf poppler-utils fonts-inter \
+                libcmark-gfm-extensions-dev zlib1g-dev libssl-dev libyaml-dev libqpdf-dev qpdf poppler-utils fonts-inter \
                 util-linux
 FOLIO := .build/$(CONFIG)/folio
 # The Swift runtime is linked dynamically: notebook libraries loaded at run time share it with folio.
@@ -27,17 +27,8 @@ deps:
 	  fi; \
 	fi
 
-# SwiftPM's scheduler starts ready jobs in order of their names, and names C compiles by their
-# paths, which sort after every Swift module: Yams' C half waited until nothing else was ready,
-# so Yams, FolioReport and FolioRunner then compiled one after another on one core. Building it
-# first lets Yams start at once (fresh clone, 2 cores: the release build 136 → 119 s, the test
-# build 74 → 66 s). Only speed depends on it: should Yams rename the target, the step fails
-# (ignored) and the build goes on as before.
-PREBUILD := CYaml
-
 ## build: compile the folio executable.
 build: deps
-	-$(SWIFT) build -c $(CONFIG) $(BUILD_FLAGS) --target $(PREBUILD)
 	$(SWIFT) build -c $(CONFIG) $(BUILD_FLAGS) --product folio
 
 ## run: render every analysis into Output/.
@@ -54,7 +45,6 @@ TEST_FLAGS := -Xswiftc -wmo -Xswiftc -num-threads -Xswiftc $(shell nproc 2>/dev/
 
 ## test: run the test suite, then prove Output/ is current (with the debug build the tests made).
 test: deps
-	-$(SWIFT) build --target $(PREBUILD) $(TEST_FLAGS)
 	$(SWIFT) test $(TEST_FLAGS)
 	.build/debug/folio check
 

@@ -9,7 +9,6 @@ let package = Package(
         .executable(name: "folio", targets: ["folio"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
@@ -32,6 +31,10 @@ let package = Package(
         .systemLibrary(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
+        // YAML front matter, read by FolioReport's small composer (YAMLComposer) over libyaml's events.
+        .systemLibrary(
+            name: "CYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(
             name: "CMark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -55,7 +58,7 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-O", "-Xcc", "-O0"], .when(configuration: .debug))]),
         // Narrative parsing, inline values, report model, PDF/HTML/Markdown writers.
         .target(name: "FolioReport", dependencies: [
-            "FolioScene", "FolioCharts", "FolioFormat", "CMark", .product(name: "Yams", package: "Yams"),
+            "FolioScene", "FolioCharts", "FolioFormat", "CMark", "CYAML",
         ]),
         // The state briefing notebook's Swift files as a module, for their unit tests only: folio
         // compiles the notebook itself at run time, and links none of this.
@@ -67,7 +70,7 @@ let package = Package(
         // Runs analyses and writes outputs: project discovery, notebooks, pipeline, files.
         .target(name: "FolioRunner", dependencies: [
             "FolioData", "FolioAnalysis", "FolioCharts", "FolioCairo", "FolioReport",
-            "CCrypto", .product(name: "Yams", package: "Yams"),
+            "CCrypto",
         ]),
         // The command line: options, arguments, usage errors and `--help`, read from one spec per command.
         .target(name: "FolioCommandLine"),

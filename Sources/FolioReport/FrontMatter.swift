@@ -1,5 +1,3 @@
-import Yams
-
 /// The YAML header of a narrative: title block, PDF metadata and paper size.
 public struct FrontMatter: Hashable, Sendable {
     public var title: TemplateText?
@@ -74,15 +72,11 @@ struct FrontMatterParser {
 
     func parse(into sink: inout DiagnosticSink) -> FrontMatter {
         var result = FrontMatter()
-        let node: Node?
+        let node: YAMLNode?
         do {
-            node = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            let (problem, mark) = Self.describe(error)
-            sink.error("bad front matter: \(problem)", at: position(mark))
-            return result
+            node = try YAMLComposer.compose(yaml)
         } catch {
-            sink.error("bad front matter: \(error)", at: SourcePosition(line: firstLine, column: 1))
+            sink.error("bad front matter: \(error.problem)", at: position(error.mark))
             return result
         }
         guard let node else { return result }
@@ -135,7 +129,7 @@ struct FrontMatterParser {
     }
 
     /// A list of `{value:, label:}` mappings; anything else is diagnosed where it was written.
-    private func keyFigures(_ node: Node, sink: inout DiagnosticSink) -> [KeyFigureTemplate] {
+    private func keyFigures(_ node: YAMLNode, sink: inout DiagnosticSink) -> [KeyFigureTemplate] {
         guard let items = node.sequence else {
             sink.error("bad front matter: `key-figures` must be a list of items with `value:` and `label:`",
                        at: position(node.mark))
@@ -175,23 +169,12 @@ struct FrontMatterParser {
         return result
     }
 
-    private func position(_ mark: Mark?) -> SourcePosition {
-        guard let mark else { return SourcePosition(line: firstLine, column: 1) }
+    private func position(_ mark: YAMLNode.Mark) -> SourcePosition {
         return SourcePosition(line: firstLine + mark.line - 1, column: mark.column)
     }
 
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _),
-             let .composer(_, problem, mark, _):
-            return (problem, mark)
-        default:
-            return ("\(error)", nil)
-        }
-    }
-
     /// A scalar value as template text; other kinds of value are diagnosed.
-    private func text(_ node: Node, key: String, sink: inout DiagnosticSink) -> TemplateText? {
+    private func text(_ node: YAMLNode, key: String, sink: inout DiagnosticSink) -> TemplateText? {
         guard let scalar = node.scalar else {
             sink.error("bad front matter: `\(key)` must be text", at: position(node.mark))
             return nil

@@ -4,8 +4,7 @@ import TestSupport
 import EndToEndSupport
 @testable import FolioRunner
 
-/// The notebook reader: cells and their options, front matter read without Yams when it is
-/// plain, and the same answer as Yams when it is.
+/// The notebook reader: cells and their options, and the front-matter keys the runner reads.
 struct NotebookDocumentTests {
     let text = """
         ---
@@ -52,9 +51,8 @@ struct NotebookDocumentTests {
         expectEqual(d.parameters.map(\.defaultValue), ["north", "2024"])
     }
 
-    /// Every entry's children as `name=value@line:column`, in order (typed out: as one closure
-    /// inside `#expect` this took the type checker 6 s).
-    static func children(_ entries: [FlatFrontMatter.Entry]) -> [String] {
+    /// Every entry's children as `name=value@line:column`, in order.
+    static func children(_ entries: [RunnerFrontMatter.Entry]) -> [String] {
         var out: [String] = []
         for entry in entries {
             for child in entry.children { out.append("\(child.name)=\(child.value)@\(child.line):\(child.column)") }
@@ -62,23 +60,35 @@ struct NotebookDocumentTests {
         return out
     }
 
-    @Test func theFlatReaderAgreesWithYams() throws {
-        for file in ["Analyses/Penguins/penguins.md", "Analyses/StateBriefing/briefing.md"] {
-            let source = try String(contentsOfFile: TestProject.repositoryRoot + "/" + file, encoding: .utf8)
-            let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let end = try require(lines.indices.dropFirst().first { lines[$0] == "---" })
-            let yaml = Array(lines[1..<end])
-            let flat = try require(FlatFrontMatter.read(yaml, firstLine: 2), "\(file) is plain enough")
-            let viaYams = try require(NotebookDocument.yamlEntries(yaml) { _, _, _, _, _ in })
-            expectEqual(flat.map(\.key), viaYams.map(\.key), "\(file)")
-            expectEqual(flat.map(\.value), viaYams.map(\.value), "\(file)")
-            expectEqual(flat.map(\.line), viaYams.map(\.line), "\(file)")
-            expectEqual(Self.children(flat), Self.children(viaYams))
+    static func entries(_ yaml: [String]) throws -> [RunnerFrontMatter.Entry] {
+        var problems: [String] = []
+        let read = RunnerFrontMatter.read(yaml) { message, line, column, _, _ in problems.append("\(line):\(column) \(message)") }
+        expectEqual(problems, [])
+        return try require(read)
+    }
+
+    @Test func theRunnerReadsItsKeysWithTheirFileLinesAndSkipsTheRest() throws {
+        let yaml = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[1..<11]
+        let entries = try Self.entries(Array(yaml))
+        expectEqual(entries.map(\.key), ["title", "data", "params", "echo"])
+        expectEqual(entries.map(\.line), [2, 3, 8, 11])
+        expectEqual(entries.map(\.value), ["Trees, {{ params.block }}", "Analyses/Orchard/trees.csv", "", "true"])
+        expectEqual(Self.children(entries), ["block=north@9:3", "year=2024@10:3"])
+        // YAML's own forms: escapes, flow mappings, comments.
+        expectEqual(try Self.entries(["data: \"a\\\"b\""]).map(\.value), ["a\"b"])
+        expectEqual(Self.children(try Self.entries(["params: {a: 1}"])), ["a=1@2:10"])
+        expectEqual(try Self.entries(["title: a # note"]).map(\.value), ["a"])
+    }
+
+    @Test func malformedFrontMatterIsReportedAtItsFileLine() {
+        var problems: [String] = []
+        let read = RunnerFrontMatter.read(["title: ok", "data: [unclosed"]) { message, line, column, _, _ in
+            problems.append("\(line):\(column) \(message)")
         }
-        // What it cannot be sure of goes to Yams.
-        expect(FlatFrontMatter.read(["data: \"a\\\"b\""], firstLine: 2) == nil)
-        expect(FlatFrontMatter.read(["params: {a: 1}"], firstLine: 2) == nil)
-        expect(FlatFrontMatter.read(["title: a # note"], firstLine: 2) == nil)
+        expect(read == nil)
+        expectEqual(problems.count, 1)
+        // The flow list runs to the end of the text: libyaml reports it there, past the last line.
+        expectEqual(problems, ["4:1 bad front matter: did not find expected ',' or ']'"])
     }
 
     @Test func aHiddenCellBecomesBlankLinesAndAnEchoedOneLosesItsOptions() throws {

@@ -5,11 +5,11 @@
 #
 # SwiftPM cannot build fuzzers, so this script compiles the module under test from its sources
 # with -sanitize=fuzzer,address (coverage-instrumented) and links the dependencies SwiftPM built
-# (`swift build` first, so .build/debug holds SwiftCSV, Yams, FolioScene, FolioFormat, FolioCharts).
+# (`swift build` first, so .build/debug holds SwiftCSV, FolioScene, FolioFormat, FolioCharts).
 # Seeds come from the real inputs in Analyses/; crashes are written to .build/fuzz/<target>/crashes/,
 # and any crash makes the script exit 1 (after the other targets ran). Crash files from an
 # earlier run are cleared first.
-# Needs: swiftc with its own libFuzzer runtime (/opt/swift has one), libcmark-gfm-dev.
+# Needs: swiftc with its own libFuzzer runtime (/opt/swift has one), libcmark-gfm-dev, libyaml-dev.
 # SCRATCH names another SwiftPM scratch folder (default .build), for a separate worktree build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,9 +28,9 @@ quiet_link() { "$@" 2> >(grep -v "Cannot export local symbol" >&2); }
 echo "== swift build (dependencies)"
 swift build --scratch-path "$SCRATCH" --product folio >/dev/null
 
-# FolioReport's C modules: cmark-gfm (system library) and Yams's CYaml.
+# FolioReport's C modules: cmark-gfm and libyaml (system libraries).
 REPORT_FLAGS=(-Xcc -fmodule-map-file=Sources/CMark/module.modulemap
-              -Xcc -fmodule-map-file="$SCRATCH/checkouts/Yams/Sources/CYaml/include/module.modulemap")
+              -Xcc -fmodule-map-file=Sources/CYAML/module.modulemap)
 # -enable-testing: the fact-sheet target compares the fast parse with the reference one (internal API).
 FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -enable-testing -I "$DEBUG/Modules")
 
@@ -66,8 +66,8 @@ for target in $TARGETS; do
         fi
         src=Tests/Fuzz/NarrativeFuzz.swift; [ "$target" = assembler ] && src=Tests/Fuzz/AssemblerFuzz.swift
         quiet_link "$SWIFTC" "${FLAGS[@]}" -I "$OUT" "${REPORT_FLAGS[@]}" "$OUT/FolioReport.o" \
-            $(objects Yams) $(objects CYaml) $(objects FolioScene) $(objects FolioFormat) $(objects FolioCharts) \
-            "$src" -lcmark-gfm -lcmark-gfm-extensions -o "$OUT/fuzz-$target"
+            $(objects FolioScene) $(objects FolioFormat) $(objects FolioCharts) \
+            "$src" -lcmark-gfm -lcmark-gfm-extensions -lyaml -o "$OUT/fuzz-$target"
         cp Analyses/StateBriefing/briefing.md "$OUT/$target/corpus/"
         for d in Tests/Corpus/narrative-*; do
             [ -f "$d/briefing.md" ] && cp "$d/briefing.md" "$OUT/$target/corpus/$(basename "$d").md"

@@ -1,6 +1,5 @@
 import Foundation
 import FolioReport
-import Yams
 
 /// A notebook's Markdown file read for its code: the Swift cells in order, and the front-matter
 /// keys that concern running them (`params:`, `echo:`, `data:`, `summary:`). The prose is read
@@ -52,12 +51,10 @@ public struct NotebookDocument: Sendable {
         var document = NotebookDocument(path: path, cells: [], parameters: [], defaultData: nil, summary: "",
                                          usesOtherAnalysis: false)
         var echoDefault = false
-        let entries: [FlatFrontMatter.Entry]
+        let entries: [RunnerFrontMatter.Entry]
         if yaml.isEmpty {
             entries = []
-        } else if let flat = FlatFrontMatter.read(yaml, firstLine: 2) {
-            entries = flat
-        } else if let read = yamlEntries(yaml, problem: problem) {
+        } else if let read = RunnerFrontMatter.read(yaml, problem: problem) {
             entries = read
         } else {
             throw NarrativeError(diagnostics: problems)
@@ -142,48 +139,6 @@ public struct NotebookDocument: Sendable {
         }
         if !problems.isEmpty { throw NarrativeError(diagnostics: problems) }
         return document
-    }
-
-    /// The runner's keys read with Yams (front matter the flat reader cannot be sure of), or nil
-    /// when the YAML is malformed (reported at its mark through `problem`).
-    static func yamlEntries(_ yaml: [String], problem: (String, Int, Int, Int, String?) -> Void) -> [FlatFrontMatter.Entry]? {
-        let node: Node?
-        do { node = try Yams.compose(yaml: yaml.joined(separator: "\n")) } catch {
-            var line = 2, column = 1, problemText = "\(error)"
-            if let yamlError = error as? YamlError {
-                switch yamlError {
-                case let .scanner(_, p, mark, _), let .parser(_, p, mark, _), let .composer(_, p, mark, _):
-                    line = 1 + mark.line; column = mark.column; problemText = p
-                default: break
-                }
-            }
-            problem("bad front matter: \(problemText)", line, column, 1, nil)
-            return nil
-        }
-        guard let mapping = node?.mapping else { return [] }
-        var entries: [FlatFrontMatter.Entry] = []
-        for (keyNode, value) in mapping {
-            let key = keyNode.string ?? "", line = 1 + (keyNode.mark?.line ?? 1)
-            guard FlatFrontMatter.keys.contains(key) else { continue }
-            if key == "params" {
-                guard let items = value.mapping else {
-                    problem("bad front matter: `params` must be `name: default` lines", line, 1, 1, nil); continue
-                }
-                var children: [(String, Int, Int, String)] = []
-                for (name, defaultValue) in items {
-                    guard let scalar = defaultValue.scalar else {
-                        problem("bad front matter: parameter `\(name.string ?? "")` needs a single default value",
-                                1 + (name.mark?.line ?? 1), name.mark?.column ?? 1, max(1, (name.string ?? "").count), nil)
-                        continue
-                    }
-                    children.append((name.string ?? "", 1 + (name.mark?.line ?? 1), name.mark?.column ?? 1, scalar.string))
-                }
-                entries.append(FlatFrontMatter.Entry(key: key, line: line, value: "", children: children))
-            } else {
-                entries.append(FlatFrontMatter.Entry(key: key, line: line, value: value.scalar?.string ?? "", children: []))
-            }
-        }
-        return entries
     }
 
     static func isParameterName(_ s: String) -> Bool {
