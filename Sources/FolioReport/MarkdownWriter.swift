@@ -98,13 +98,18 @@ public struct MarkdownWriter: Sendable {
         }
     }
 
-    /// Escapes the characters that would start emphasis, links, HTML or table cells.
+    /// Escapes the characters that would start emphasis, links, HTML or table cells, scalar by
+    /// scalar: every character of prose goes through here, and comparing `Character`s with
+    /// `String.contains` was 8 % of a debug in-process briefing (perf).
     private func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            if "\\`*_[]<>|".contains(c) { out.append("\\") }
-            out.append(c)
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|": out.append("\\")
+            default: break
+            }
+            out.append(u)
         }
-        return out
+        return String(out)
     }
 }
