@@ -71,9 +71,8 @@ import FolioCharts
         let exe = try require(folioExecutable())
         let project = try TestProject()
         defer { project.remove() }
-        let reference = project.root + "/reference", out = project.root + "/out"
-        // 72 dpi: the runs' agreement is what is tested, not the pixels.
-        expectEqual(try runWithDeadline(exe, ["run", "-q", "--dpi", "72", "--output", reference], in: project.root).status, 0)
+        // 72 dpi: the runs' agreement with one run alone (the shared reference) is what is tested, not the pixels.
+        let reference = try ReferenceRun.output(), out = project.root + "/out"
         let outcomes = try [0, 1].map { _ -> Process in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: exe)
@@ -107,15 +106,22 @@ import FolioCharts
         let err = Pipe()
         p.standardError = err; p.standardOutput = FileHandle.nullDevice
         try p.run()
-        usleep(1_500_000)
+        // Until the run says it waits (read as it is written, not after a fixed sleep).
+        var said = Data()
+        let waiting = "waiting for another folio run on \(out)…"
+        while !String(decoding: said, as: UTF8.self).contains(waiting) {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }  // the run ended without waiting
+            said.append(chunk)
+        }
+        expect(String(decoding: said, as: UTF8.self).contains(waiting), "stderr: \(String(decoding: said, as: UTF8.self))")
         expect(p.isRunning, "the second run must wait while the lock is held")
         expect(TestProject.outputSnapshot(out).isEmpty)
         withExtendedLifetime(lock) {}
         lock = nil
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        said.append(err.fileHandleForReading.readDataToEndOfFile())
         p.waitUntilExit()
-        expectEqual(p.terminationStatus, 0)
-        expect(message.contains("waiting for another folio run on \(out)…"), "stderr: \(message)")
+        expectEqual(p.terminationStatus, 0, "stderr: \(String(decoding: said, as: UTF8.self))")
         expect(!TestProject.outputSnapshot(out).isEmpty)
     }
 

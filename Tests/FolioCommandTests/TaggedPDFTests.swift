@@ -36,13 +36,8 @@ import EndToEndSupport
     }
 
     @Test func theBriefingIsATaggedPDFWithHeadingsFiguresAndTables() throws {
-        let project = try TestProject()
-        defer { project.remove() }
-        let exe = try require(folioExecutable())
-        let out = project.root + "/out"
-        // 72 dpi: the PDFs' tags do not depend on the PNGs' resolution.
-        let run = try runProcess(exe, ["run", "--dpi", "72", "--output", out], in: project.root)
-        try require(run.status == 0, "stderr: \(run.err)")
+        // The shared reference run, at 72 dpi: the PDFs' tags do not depend on the PNGs' resolution.
+        let out = try ReferenceRun.output()
         for folder in ["state-briefing/mississippi-2023", "one-pager/mississippi-2023", "penguins/biscoe"] {
             let path = out + "/" + folder + "/briefing.pdf"
             let pdf = try PDFInspection(path: path)
