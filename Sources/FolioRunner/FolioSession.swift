@@ -230,7 +230,9 @@ public struct FolioSession: Sendable {
     private func narrativeSource(run: AnalysisRun) throws -> String {
         var source: String
         do {
-            source = try InputText.read(path: run.context.path(target.narrative), displayPath: target.narrative)
+            // The target's own narrative, in this session's project, whoever computed the run.
+            source = try InputText.read(path: (projectRoot as NSString).appendingPathComponent(target.narrative),
+                                        displayPath: target.narrative)
         } catch {
             throw FolioError.input("\(error)")
         }

@@ -81,21 +81,22 @@ import FolioRunner
     @Test func everySyntheticAndEdgeCaseSheetReadsRight() throws {
         let project = try TestProject()
         defer { project.remove() }
-        let sheets = try SyntheticSheets.write(into: project.root + "/sheets", projectRoot: project.root)
-        expectEqual(sheets.count, 51)
+        let shared = try SyntheticRuns.shared()
+        expectEqual(shared.sheets.count, 51)
         // The District of Columbia (no by-state row) is among the synthetic sheets.
-        expect(sheets.contains { $0.hasSuffix("/district-of-columbia.txt") })
-        let edge = try Self.edgeSheets(from: project.root + "/sheets")
+        expect(shared.sheets.contains { $0.hasSuffix("/district-of-columbia.txt") })
+        let edge = try Self.edgeSheets(from: shared.project.root + "/sheets")
+        try FileManager.default.createDirectory(atPath: project.root + "/sheets", withIntermediateDirectories: true)
         for sheet in edge { try project.write("sheets/" + sheet.state + ".txt", sheet.text) }
         // Both analyses that read a fact sheet, every sheet, in this process: the Markdown `folio
         // run` would write (and the one-pager's page count), without drawing charts or encoding
         // files (a batch of real runs is BatchEndToEndTests' and ShardEndToEndTests' job). The two
-        // sessions share their computed runs, as one `folio run` does.
-        let computed = ComputedRuns()
-        let briefingSession = try FolioSession(analysis: "state-briefing", output: nil, computed: computed, from: project.root)
-        let onePagerSession = try FolioSession(analysis: "one-pager", output: nil, computed: computed, from: project.root)
+        // sessions share their computed runs, as one `folio run` does, and with the other
+        // every-sheet tests. The edge cases come last: each stands in for its state's synthetic sheet below.
+        let briefingSession = try FolioSession(analysis: "state-briefing", output: nil, computed: shared.computed, from: project.root)
+        let onePagerSession = try FolioSession(analysis: "one-pager", output: nil, computed: shared.computed, from: project.root)
         var briefings: [String: String] = [:]
-        for sheet in sheets.sorted() {
+        for sheet in shared.sheets + edge.map({ project.root + "/sheets/" + $0.state + ".txt" }) {
             let slug = ((sheet as NSString).lastPathComponent as NSString).deletingPathExtension
             let briefing = try briefingSession.markdown(dataFile: sheet)
             let onePager = try onePagerSession.proof(dataFile: sheet)

@@ -16,11 +16,12 @@ import FolioRunner
         let source = try project.read(narrative)
         expect(source.contains("\npages: 1\n"))
         try project.write(narrative, source.replacingOccurrences(of: "\npages: 1\n", with: "\npages: 1\npaper: \(paper)\n"))
-        let sheets = try SyntheticSheets.write(into: project.root + "/sheets", projectRoot: project.root)
+        let shared = try SyntheticRuns.shared(), sheets = shared.sheets
         expectEqual(sheets.count, 51)
-        // Laid out in this process, as `folio run` lays out the PDF (without drawing or encoding it).
-        let session = try FolioSession(analysis: "one-pager", output: nil, from: project.root)
-        for sheet in sheets.sorted() {
+        // Laid out in this process, as `folio run` lays out the PDF (without drawing or encoding
+        // it), from the state briefing's runs the other every-sheet tests share.
+        let session = try FolioSession(analysis: "one-pager", output: nil, computed: shared.computed, from: project.root)
+        for sheet in sheets {
             let pages = try session.proof(dataFile: sheet).pdfPages
             expectEqual(pages, 1, "\((sheet as NSString).lastPathComponent) on \(paper): \(pages) pages")
         }

@@ -87,14 +87,14 @@ struct StateBriefingNotebookTests {
     /// real fonts at print and phone width: no two texts overlap, no reference line runs through a label, nothing leaves
     /// the canvas.
     @Test func everyChartOfEverySheetIsLaidOutCleanly() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("folio-sheets-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let sheets = [Self.root + "/" + Self.defaultData] + (try SyntheticSheets.write(into: dir, projectRoot: Self.root))
+        // The synthetic sheets' runs are shared with the other every-sheet tests.
+        let shared = try SyntheticRuns.shared()
+        let session = try FolioSession(analysis: "state-briefing", output: nil, computed: shared.computed, from: shared.project.root)
         let measurer = try PangoTextMeasurer()
         let engine = ChartLayoutEngine(measurer: measurer)
         let narrowEngine = ChartLayoutEngine(theme: .narrow, measurer: measurer)
-        for sheet in sheets {
-            let r = try run(data: sheet)
+        for sheet in [Self.root + "/" + Self.defaultData] + shared.sheets {
+            let r = try session.compute(dataFile: sheet)
             // Each chart as printed, and as laid out again for the HTML on phones.
             let layouts = try r.charts.flatMap { chart -> [(String, Scene)] in
                 var narrow = chart
