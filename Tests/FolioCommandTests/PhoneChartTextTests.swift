@@ -9,30 +9,30 @@ import EndToEndSupport
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    /// The smallest rendered chart text (CSS px) and the number of charts shown, at `width`.
-    func measure(_ html: String, width: Int) throws -> (px: Double, charts: Int) {
-        let r = try runProcess("/bin/sh", [TestProject.repositoryRoot + "/scripts/chart-text-size.sh", html, String(width)])
+    /// The smallest rendered chart text (CSS px) and the number of charts shown, at each of
+    /// `widths` (one Chromium for all of them).
+    func measure(_ html: String, widths: [Int]) throws -> [(px: Double, charts: Int)] {
+        let r = try runProcess("/bin/sh", [TestProject.repositoryRoot + "/scripts/chart-text-size.sh", html] + widths.map(String.init))
         try require(r.status == 0, "stderr: \(r.err)")
-        // "smallest chart text: 12.1 px (177 texts in 6 charts) at 390 px (layout viewport 390 px)"
-        let words = r.out.split(separator: " ")
-        let px = try require(Double(words[3]), "\(r.out)")
-        let charts = try require(Int(words[8]), "\(r.out)")
-        expect(r.out.contains("layout viewport \(width) px"), "\(r.out)")
-        return (px, charts)
+        let lines = r.out.split(separator: "\n")
+        try require(lines.count == widths.count, "\(r.out)")
+        return try zip(lines, widths).map { line, width in
+            // "smallest chart text: 12.1 px (177 texts in 6 charts) at 390 px (layout viewport 390 px)"
+            let words = line.split(separator: " ")
+            let px = try require(Double(words[3]), "\(line)")
+            let charts = try require(Int(words[8]), "\(line)")
+            expect(line.contains("layout viewport \(width) px"), "\(line)")
+            return (px, charts)
+        }
     }
 
     @Test(.enabled(if: chromium != nil, "chromium is not installed"))
     func chartTextIsAtLeastElevenPixelsAtPhoneWidth() throws {
-        let project = try TestProject()
-        defer { project.remove() }
-        let exe = try require(folioExecutable())
-        let out = project.root + "/out"
-        // 72 dpi: the page shows the charts as inline SVG; the PNGs' resolution is not measured.
-        let run = try runProcess(exe, ["run", "--analysis", "state-briefing", "--dpi", "72", "--output", out], in: project.root)
-        try require(run.status == 0, "stderr: \(run.err)")
-        let html = out + "/state-briefing/mississippi-2023/briefing.html"
-        let phone = try measure(html, width: 390)
-        let desktop = try measure(html, width: 1280)
+        // The shared plain run's page, at 72 dpi: the page shows the charts as inline SVG; the
+        // PNGs' resolution is not measured.
+        let html = try ReferenceRun.output() + "/state-briefing/mississippi-2023/briefing.html"
+        let sizes = try measure(html, widths: [390, 1280])
+        let phone = sizes[0], desktop = sizes[1]
         expect(phone.px >= 11, "chart text at 390 px is \(phone.px) px")
         // One layout of each chart shows at either width.
         expect(phone.charts == desktop.charts && phone.charts >= 6)
