@@ -23,10 +23,13 @@ public enum YAMLComposer {
         }
         defer { yaml_parser_delete(&parser) }
         let bytes = Array(yaml.utf8)
-        return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) -> YAMLNode? in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var reader = EventReader(parser: &parser)
-            return try reader.stream()
+        guard !bytes.isEmpty else { return nil }  // libyaml asserts on a null input
+        return try withUnsafeMutablePointer(to: &parser) { parser throws(YAMLError) -> YAMLNode? in
+            try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) -> YAMLNode? in
+                yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
+                var reader = EventReader(parser: parser)
+                return try reader.stream()
+            }
         }
     }
 }
@@ -86,9 +89,19 @@ private struct EventReader {
         return root
     }
 
+    /// How deep lists and mappings may nest: composing recurses once a level, and a front matter
+    /// of a hundred thousand `[` must be an error, not a stack overflow.
+    static let maximumDepth = 100
+    private var depth = 0
+
     /// The node that starts with `start`.
     mutating func node(after start: (Event, YAMLNode.Mark)) throws(YAMLError) -> YAMLNode {
         let (event, mark) = start
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else {
+            throw YAMLError(problem: "lists and mappings nest more than \(Self.maximumDepth) deep", mark: mark)
+        }
         switch event {
         case .alias(let name):
             guard let node = anchors[name] else { throw YAMLError(problem: "found undefined alias `\(name)`", mark: mark) }

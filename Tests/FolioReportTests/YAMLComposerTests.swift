@@ -43,6 +43,9 @@ struct YAMLComposerTests {
         expectEqual(tab, "2:1 found character that cannot start any token")
         expectEqual(Self.failure("a: 1\nb: 2\na: 3\n"), "3:1 the key `a` is given twice in this mapping")
         expectEqual(Self.failure("a: *nowhere\n"), "1:4 found undefined alias `nowhere`")
+        // Deep nesting is refused where it goes too deep, not with a stack overflow.
+        expectEqual(Self.failure(String(repeating: "[", count: 100_000)), "1:101 lists and mappings nest more than 100 deep")
+        expect(try YAMLComposer.compose(String(repeating: "[", count: 100) + String(repeating: "]", count: 100)) != nil)
         expect(Self.failure("a: 1\n---\nb: 2\n").hasPrefix("2:1 expected a single document"), "\(Self.failure("a: 1\n---\nb: 2\n"))")
     }
 }
