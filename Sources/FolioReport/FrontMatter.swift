@@ -76,7 +76,7 @@ struct FrontMatterParser {
         do {
             node = try YAMLComposer.compose(yaml)
         } catch {
-            sink.error("bad front matter: \(error.problem)", at: position(error.mark))
+            sink.error("bad front matter: \(error.description(lineOffset: firstLine - 1))", at: position(error.mark))
             return result
         }
         guard let node else { return result }

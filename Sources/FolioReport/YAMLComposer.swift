@@ -4,6 +4,20 @@ import CYAML
 public struct YAMLError: Error, Sendable {
     public var problem: String
     public var mark: YAMLNode.Mark
+    /// What libyaml was reading when it met the problem ("while parsing a flow sequence"), and where that began.
+    public var context: (text: String, mark: YAMLNode.Mark)?
+
+    public init(problem: String, mark: YAMLNode.Mark, context: (text: String, mark: YAMLNode.Mark)? = nil) {
+        self.problem = problem; self.mark = mark; self.context = context
+    }
+
+    /// The problem, and the context with its place, for a YAML text whose line 1 is line
+    /// `lineOffset + 1` of its file: "did not find expected ',' or ']' (while parsing a flow
+    /// sequence from line 7, column 11)".
+    public func description(lineOffset: Int) -> String {
+        guard let context else { return problem }
+        return "\(problem) (\(context.text) from line \(context.mark.line + lineOffset), column \(context.mark.column))"
+    }
 }
 
 /// Builds a `YAMLNode` tree from libyaml's parse events: one document, anchors and aliases
@@ -55,7 +69,8 @@ private struct EventReader {
         guard yaml_parser_parse(parser, &event) == 1 else {
             let p = parser.pointee
             let problem = p.problem.map { String(cString: $0) } ?? "unreadable YAML"
-            throw YAMLError(problem: problem, mark: Self.mark(p.problem_mark))
+            let context = p.context.map { (text: String(cString: $0), mark: Self.mark(p.context_mark)) }
+            throw YAMLError(problem: problem, mark: Self.mark(p.problem_mark), context: context)
         }
         defer { yaml_event_delete(&event) }
         let mark = Self.mark(event.start_mark)

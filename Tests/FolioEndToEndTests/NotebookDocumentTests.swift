@@ -88,7 +88,7 @@ struct NotebookDocumentTests {
         expect(read == nil)
         expectEqual(problems.count, 1)
         // The flow list runs to the end of the text: libyaml reports it there, past the last line.
-        expectEqual(problems, ["4:1 bad front matter: did not find expected ',' or ']'"])
+        expectEqual(problems, ["4:1 bad front matter: did not find expected ',' or ']' (while parsing a flow sequence from line 3, column 7)"])
     }
 
     @Test func aHiddenCellBecomesBlankLinesAndAnEchoedOneLosesItsOptions() throws {

@@ -39,6 +39,13 @@ struct YAMLComposerTests {
     @Test func errorsSayWhatAndWhere() {
         let unclosed = Self.failure("title: ok\nlist: [a, b\n")
         expect(unclosed.hasPrefix("3:1 ") && unclosed.contains("expected ',' or ']'"), "\(unclosed)")
+        // libyaml's context, placed in the file: here the YAML's line 1 is the file's line 2.
+        do {
+            _ = try YAMLComposer.compose("title: ok\nlist: [a, b\n")
+            Issue.record("no error")
+        } catch {
+            expectEqual(error.description(lineOffset: 1), "did not find expected ',' or ']' (while parsing a flow sequence from line 3, column 7)")
+        }
         let tab = Self.failure("a:\n\tb: 1\n")
         expectEqual(tab, "2:1 found character that cannot start any token")
         expectEqual(Self.failure("a: 1\nb: 2\na: 3\n"), "3:1 the key `a` is given twice in this mapping")

@@ -20,7 +20,7 @@ enum RunnerFrontMatter {
     static func read(_ yaml: [String], problem: (String, Int, Int, Int, String?) -> Void) -> [Entry]? {
         let node: YAMLNode?
         do { node = try YAMLComposer.compose(yaml.joined(separator: "\n")) } catch {
-            problem("bad front matter: \(error.problem)", 1 + error.mark.line, error.mark.column, 1, nil)
+            problem("bad front matter: \(error.description(lineOffset: 1))", 1 + error.mark.line, error.mark.column, 1, nil)
             return nil
         }
         guard let mapping = node?.mapping else { return [] }
