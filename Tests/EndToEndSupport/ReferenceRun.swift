@@ -6,29 +6,19 @@ import Foundation
 /// each of them used to make the same run for itself (about 0.5 CPU-seconds a run, debug).
 /// Tests only read it; it is removed when the process exits.
 public enum ReferenceRun {
-    /// Why the reference run could not be made.
-    public struct Failure: Error, CustomStringConvertible, Sendable { public var description: String }
-
     /// The reference run's output folder, made the first time it is asked for.
     public static func output() throws -> String { try made.get() }
 
-    private static let made: Result<String, Failure> = {
+    private static let made: Result<String, FixtureFailure> = {
         do {
-            guard let exe = folioExecutable() else { throw Failure(description: "no folio executable beside the tests") }
-            let project = try TestProject()
+            guard let exe = folioExecutable() else { return .failure(FixtureFailure("no folio executable beside the tests")) }
+            let project = try TestProject.keptUntilExit()
             let out = project.root + "/reference"
             let run = try runProcess(exe, ["run", "--quiet", "--dpi", "72", "--output", out], in: project.root)
-            guard run.status == 0 else { project.remove(); throw Failure(description: "the reference run failed: \(run.err)") }
-            atexit {
-                if case .success(let out) = ReferenceRun.made {
-                    try? FileManager.default.removeItem(atPath: (out as NSString).deletingLastPathComponent)
-                }
-            }
+            guard run.status == 0 else { return .failure(FixtureFailure("the reference run failed: \(run.err)")) }
             return .success(out)
-        } catch let failure as Failure {
-            return .failure(failure)
         } catch {
-            return .failure(Failure(description: "the reference run could not start: \(error)"))
+            return .failure(FixtureFailure("the reference run could not start: \(error)"))
         }
     }()
 }

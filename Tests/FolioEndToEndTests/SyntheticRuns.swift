@@ -22,18 +22,13 @@ enum SyntheticRuns {
     /// The shared sheets, written the first time they are asked for.
     static func shared() throws -> Shared { try made.get() }
 
-    private static let made: Result<Shared, SetupFailure> = {
+    private static let made: Result<Shared, FixtureFailure> = {
         do {
-            let project = try TestProject()
+            let project = try TestProject.keptUntilExit()
             let sheets = try SyntheticSheets.write(into: project.root + "/sheets", projectRoot: project.root).sorted()
-            atexit {
-                if case .success(let shared) = SyntheticRuns.made { try? FileManager.default.removeItem(atPath: shared.project.root) }
-            }
             return .success(Shared(project: project, sheets: sheets, computed: ComputedRuns()))
         } catch {
-            return .failure(SetupFailure(description: "the synthetic sheets could not be written: \(error)"))
+            return .failure(FixtureFailure("the synthetic sheets could not be written: \(error)"))
         }
     }()
-
-    struct SetupFailure: Error, CustomStringConvertible, Sendable { var description: String }
 }
