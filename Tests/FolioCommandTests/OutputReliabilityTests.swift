@@ -161,7 +161,9 @@ import FolioCharts
     @Test(.enabled(if: getuid() != 0 || immutableFoldersWork, "root here cannot be kept from writing a folder"))
     func aReadOnlyOutputIsAnInputErrorNamingIt() throws {
         let exe = try require(folioExecutable())
-        let project = try TestProject()
+        // In the temporary folder, where `immutableFoldersWork` found that chattr works (the
+        // default scratch folder may be a tmpfs, which has no immutable flag).
+        let project = try TestProject(in: FileManager.default.temporaryDirectory.path)
         let out = project.root + "/out"
         defer {
             if getuid() == 0 { _ = try? runProcess("/usr/bin/chattr", ["-i", out]) }
