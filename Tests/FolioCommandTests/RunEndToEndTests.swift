@@ -12,7 +12,9 @@ import StateBriefingKit
         defer { project.remove() }
         let exe = try require(folioExecutable(), "the folio executable should be built beside the tests")
         let out = project.root + "/out"
-        let result = try runProcess(exe, ["run", "--output", out], in: project.root)
+        // 72 dpi: the tree, the text and the links are what is read; that the default 200-dpi
+        // run gives the committed bytes is what `folio check` in `make test` proves.
+        let result = try runProcess(exe, ["run", "--dpi", "72", "--output", out], in: project.root)
         expectEqual(result.status, 0, "stderr: \(result.err)")
         let folder = out + "/state-briefing/mississippi-2023"
         for file in ["briefing.pdf", "briefing.md", "briefing.html", "figures.csv", "charts/missing-composition.png",
@@ -60,7 +62,8 @@ import StateBriefingKit
         try project.write(narrative, source)
         let exe = try require(folioExecutable())
         let out = project.root + "/out"
-        let result = try runProcess(exe, ["run", "--output", out], in: project.root)
+        // Every analysis (nothing of any may be written), at 72 dpi: the refusal is what is tested.
+        let result = try runProcess(exe, ["run", "--dpi", "72", "--output", out], in: project.root)
         expectEqual(result.status, 1)
         // The caret points at the misspelt name, three characters after the opening braces.
         expect(result.err.contains("briefing.md:\(line):\(column + 3): error"), "stderr: \(result.err)")

@@ -53,7 +53,8 @@ import FolioRunner
         try project.write(narrative, source.replacingCharacters(in: author, with: "pages: 2\n"))
         let exe = try require(folioExecutable())
         let out = project.root + "/out"
-        let run = try runProcess(exe, ["run", "--analysis", "state-briefing", "--output", out], in: project.root)
+        // 72 dpi: the page count does not depend on the charts' pixels.
+        let run = try runProcess(exe, ["run", "--analysis", "state-briefing", "--dpi", "72", "--output", out], in: project.root)
         expectEqual(run.status, 1)
         expect(run.err.contains("briefing.md:\(line):1: error: the PDF needs"), "stderr: \(run.err)")
         expect(run.err.contains("the front matter allows 2"))
