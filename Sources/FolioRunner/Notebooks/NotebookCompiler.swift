@@ -38,7 +38,7 @@ public struct NotebookCompiler: Sendable {
         let generated = NotebookCodeGenerator.source(for: document, id: id, defaultData: defaultData)
         let module = "Notebook_" + id.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
         let stamp = toolchain.modulesStamp
-        var keyText = [generated, toolchain.swiftc, toolchain.modules, stamp, toolchain.optimize ? "-O" : "-Onone", "v1"]
+        var keyText = [generated, toolchain.swiftc, toolchain.modules, stamp, toolchain.optimizationFlags.joined(separator: " "), "v1"]
         for helper in helpers {
             // Project-relative, so copies of a project (or of its tests) share a cache.
             keyText.append(String(helper.dropFirst(projectRoot.count)))
@@ -71,7 +71,7 @@ public struct NotebookCompiler: Sendable {
                              "-parse-as-library", "-incremental", "-output-file-map", buildDir + "/output-file-map.json",
                              "-diagnostic-style=llvm", "-suppress-warnings", "-swift-version", "6",
                              "-working-directory", projectRoot, "-o", partial]
-            arguments.append(toolchain.optimize ? "-O" : "-Onone")
+            arguments += toolchain.optimizationFlags
             // The driver compiles one file batch per job and runs one job at a time unless told;
             // the machine's core count (not this process's affinity) keeps the command line fixed.
             arguments += ["-j", String(ProcessInfo.processInfo.processorCount)]

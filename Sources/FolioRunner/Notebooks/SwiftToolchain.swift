@@ -9,6 +9,12 @@ public struct SwiftToolchain: Sendable {
     /// `-Onone` beside a debug `folio`, `-O` beside a release one.
     public var optimize: Bool
 
+    /// The optimization flags a notebook is compiled with. Optimized notebooks keep the Swift
+    /// runtime's failure messages (`-assert-config Debug`): with plain `-O`, a cell indexing past
+    /// an array's end stopped with Folio's note alone, without Swift's "Index out of range",
+    /// where the same notebook beside a debug `folio` printed both.
+    public var optimizationFlags: [String] { optimize ? ["-O", "-assert-config", "Debug"] : ["-Onone"] }
+
     /// The toolchain for the running executable, or an error saying what is missing.
     public static func current() throws -> SwiftToolchain {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
