@@ -16,13 +16,15 @@ public struct TestProject {
         setenv("FOLIO_NOTEBOOK_CACHE", repositoryRoot + "/.build/folio-notebooks", 1)
     }()
 
-    /// Where throwaway projects go: `$FOLIO_TEST_SCRATCH` when set; else `/dev/shm` when it is a
-    /// writable memory file system with at least 1 GiB free (the suite holds about 10 MB at a
-    /// time); else the temporary folder. The tests create and delete some 10,000 files: on this
-    /// machine's ext4 (no journal) each creation scans recently deleted inodes: the suite spent
-    /// 9–12 CPU-seconds in the kernel and 22–25 s wall, against 4.5 and 18.5–19 s on tmpfs
-    /// (`swift test --skip-build`, three runs each, 2 cores). What the tests check does not depend on the disk:
-    /// files are written, renamed and compared the same way; the one test that needs a disk's
+    /// Where throwaway projects go: `$FOLIO_TEST_SCRATCH` when set; else `/dev/shm` when it is
+    /// writable with at least 1 GiB free (the suite holds about 10 MB at a time); else the
+    /// temporary folder.
+    ///
+    /// Why: the tests create and delete some 10,000 files, and on this machine's ext4 (no
+    /// journal) each creation scans recently deleted inodes. The suite spent 9–12 CPU-seconds in
+    /// the kernel and 22–25 s wall on disk, 4.5 and 18.5–19 s on tmpfs (`swift test --skip-build`,
+    /// three runs each, 2 cores). What the tests check does not depend on the file system: files
+    /// are written, renamed and compared the same way. The one test that needs a disk's
     /// `chattr +i` makes its project in the temporary folder (`init(in:)`).
     public static let scratchRoot: String = {
         if let chosen = ProcessInfo.processInfo.environment["FOLIO_TEST_SCRATCH"], !chosen.isEmpty { return chosen }
