@@ -35,6 +35,11 @@ final class PangoEngine: @unchecked Sendable {
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             return .failure(FontLibraryError(message: "Pango could not create a cairo font map"))
         }
+        // The map's own resolution too, not only the context's: Pango measures each new font's
+        // metrics (line height) in a context of its own at the map's resolution, and at Pango's
+        // default 96 that context asks fontconfig for a second pattern of every font (two more
+        // threads and a second font each in Pango 1.50). At 72 it reuses ours.
+        pango_cairo_font_map_set_resolution(OpaquePointer(map), 72)
         let fontMap = UnsafeMutableRawPointer(map).assumingMemoryBound(to: PangoFontMap.self)
         guard let ctx = pango_font_map_create_context(fontMap) else {
             return .failure(FontLibraryError(message: "Pango could not create a context"))
