@@ -28,8 +28,10 @@ let package = Package(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
         // Rewrites cairo's tagged PDFs with what cairo 1.16 cannot write (figure alt text, language).
+        // Declarations only: FolioCairo loads libqpdf when it first needs it (QPDFLibrary), and
+        // TestSupport links it.
         .systemLibrary(
-            name: "CQPDF", pkgConfig: "libqpdf",
+            name: "CQPDF",
             providers: [.apt(["libqpdf-dev"])]),
         // YAML front matter, read by FolioReport's small composer (YAMLComposer) over libyaml's events.
         .systemLibrary(
@@ -81,7 +83,8 @@ let package = Package(
         ], linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
 
         // What the test targets share: assertion functions, the repository's paths, a seeded generator, a PDF inspector.
-        .target(name: "TestSupport", dependencies: ["CQPDF"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CQPDF"], path: "Tests/TestSupport",
+                linkerSettings: [.linkedLibrary("qpdf")]),
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "TestSupport"]),
         .testTarget(name: "FolioAnalysisTests", dependencies: ["FolioAnalysis", "TestSupport"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioScene", "TestSupport"]),
