@@ -67,18 +67,23 @@ final class PangoEngine: @unchecked Sendable {
     }
 
     /// `item` shaped into positioned glyphs, laid out on first use and cached. For markup the
-    /// glyphs lose the markup's colours and decorations: draw markup with `withLayout`.
+    /// glyphs lose the markup's colours and decorations: draw markup with `withLayout`. A plain
+    /// text in a box it fits unbroken reuses the text's unboxed shaping (`ShapedText.placed`).
     func shaped(_ item: TextItem) -> ShapedText {
         let key = Self.key(item)
         cacheLock.lock()
         let cached = shapedCache[key]
         cacheLock.unlock()
         if let cached { return cached }
-        lock.lock()
-        let layout = PangoLayoutBuilder.layout(for: key, context: context)
-        let shaped = ShapedText.make(from: layout)
-        g_object_unref(UnsafeMutableRawPointer(layout))
-        lock.unlock()
+        let shaped: ShapedText
+        var unboxed = key
+        unboxed.width = nil; unboxed.alignment = .leading
+        if case .plain = key.content, let width = key.width,
+           let placed = self.shaped(unboxed).placed(inWidth: width, alignment: key.alignment) {
+            shaped = placed
+        } else {
+            shaped = laidOut(key)
+        }
         cacheLock.lock()
         if shapedCache.count > Self.cacheLimit { shapedCache.removeAll() }
         // Keep the first one stored, so every drawing of this text uses the same glyphs.
@@ -86,6 +91,15 @@ final class PangoEngine: @unchecked Sendable {
         shapedCache[key] = stored
         cacheLock.unlock()
         return stored
+    }
+
+    /// `item` laid out and shaped by Pango itself, uncached.
+    func laidOut(_ item: TextItem) -> ShapedText {
+        lock.lock()
+        defer { lock.unlock() }
+        let layout = PangoLayoutBuilder.layout(for: item, context: context)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        return ShapedText.make(from: layout)
     }
 
     /// Runs `body` with the cached layout of a markup item, holding the context lock.

@@ -17,6 +17,8 @@ final class ShapedText: @unchecked Sendable {
         var x: Double
         var baseline: Double
         var advance: Double
+        /// Pango's logical width of the line, in Pango units (for `placed(inWidth:alignment:)`).
+        var logicalWidth: Int32
     }
 
     /// Consecutive glyphs in one font, with their UTF-8 text and clusters for PDF text extraction.
@@ -25,6 +27,8 @@ final class ShapedText: @unchecked Sendable {
         var glyphs: [cairo_glyph_t]
         var utf8: [CChar]
         var clusters: [cairo_text_cluster_t]
+        /// The index of its line in `lines`.
+        var line: Int
     }
 
     let metrics: TextMetrics
@@ -37,6 +41,40 @@ final class ShapedText: @unchecked Sendable {
 
     deinit {
         for run in runs { cairo_scaled_font_destroy(run.font) }
+    }
+
+    /// This text, shaped with no width and leading alignment, as Pango would lay it out in a box
+    /// `width` points wide with `alignment`, or nil when a line could break there: when every
+    /// line fits with a point to spare, Pango shapes the same glyphs and only moves each line
+    /// (by `get_x_offset`'s arithmetic, in Pango units). Chart layout asks for the same label in
+    /// boxes of several widths and alignments while it solves a chart; this shapes it once.
+    func placed(inWidth width: Double, alignment: TextAlignment) -> ShapedText? {
+        let box = Int32((max(1, width) * PangoLayoutBuilder.scale).rounded())
+        guard lines.allSatisfy({ $0.logicalWidth + PANGO_SCALE <= box }) else { return nil }
+        let offsets = lines.map { line -> Int32 in
+            switch alignment {
+            case .leading: return 0
+            case .trailing: return box - line.logicalWidth
+            case .center:
+                let offset = (box - line.logicalWidth) / 2
+                // Pango rounds a centred line to a whole point when both widths are whole points.
+                return (box | line.logicalWidth) & (PANGO_SCALE - 1) == 0 ? (offset + PANGO_SCALE / 2) & ~(PANGO_SCALE - 1) : offset
+            }
+        }
+        let scale = PangoLayoutBuilder.scale
+        let moved = zip(lines, offsets).map { line, offset in
+            var line = line
+            line.x += Double(offset) / scale
+            return line
+        }
+        let movedRuns = runs.map { run in
+            var run = run
+            let dx = Double(offsets[run.line]) / scale
+            for g in run.glyphs.indices { run.glyphs[g].x += dx }
+            _ = cairo_scaled_font_reference(run.font)
+            return run
+        }
+        return ShapedText(metrics: metrics, lines: moved, runs: movedRuns)
     }
 
     /// Shapes `layout` (built from a plain-text item) into glyph runs and lines.
@@ -61,7 +99,8 @@ final class ShapedText: @unchecked Sendable {
             while let node = runList {
                 runList = node.pointee.next
                 guard let item = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self).pointee,
-                      let run = Self.run(item, text: text, x: &x, baseline: baseline, ink: &ink) else { continue }
+                      var run = Self.run(item, text: text, x: &x, baseline: baseline, ink: &ink) else { continue }
+                run.line = lines.count
                 runs.append(run)
             }
             let lineStart = Int(line.pointee.start_index), lineLength = Int(line.pointee.length)
@@ -69,7 +108,8 @@ final class ShapedText: @unchecked Sendable {
             while let last = bytes.last, last == 0x20 || last == 0x0A || last == 0x09 { bytes.removeLast() }
             let lineText = String(decoding: bytes.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             let x0 = (ink.start ?? Double(lineExtents.x)) / scale
-            lines.append(Line(text: lineText, x: x0, baseline: baseline, advance: max(0, ink.end / scale - x0)))
+            lines.append(Line(text: lineText, x: x0, baseline: baseline, advance: max(0, ink.end / scale - x0),
+                              logicalWidth: lineExtents.width))
         } while pango_layout_iter_next_line(iter) != 0
         return ShapedText(metrics: metrics, lines: lines, runs: runs)
     }
@@ -91,7 +131,7 @@ final class ShapedText: @unchecked Sendable {
         let scale = PangoLayoutBuilder.scale
         let offset = Int(pangoItem.offset), length = Int(pangoItem.length)
         var run = Run(font: cairo_scaled_font_reference(scaled), glyphs: [], utf8: Array(text[offset..<offset + length]),
-                      clusters: [])
+                      clusters: [], line: 0)
         run.glyphs.reserveCapacity(Int(glyphString.num_glyphs))
         var clusterStart = -1
         for g in 0..<Int(glyphString.num_glyphs) {

@@ -40,6 +40,30 @@ import FolioScene
         expectEqual(a, b)
     }
 
+    /// A plain text in a box it fits unbroken is shaped once without the box and moved
+    /// (`ShapedText.placed`): the glyphs and lines must be exactly where Pango puts them in the
+    /// box, for each alignment, whole-point and fractional widths, and several lines.
+    @Test(arguments: [TextAlignment.leading, .center, .trailing])
+    func placedTextMatchesPangoInTheBox(alignment: TextAlignment) throws {
+        let engine = try PangoEngine.shared.get()
+        for (text, width) in [("Per 100,000 children", 178.7875390625), ("Per 100,000 children", 120.0),
+                              ("4,546", 37.0), ("Missing-child cases\nin 2023", 151.3)] {
+            let item = TextItem(.plain(text), font: FontSpec(size: 12), origin: .zero, width: width, alignment: alignment)
+            var unboxed = item
+            unboxed.width = nil; unboxed.alignment = .leading
+            let placed = try #require(engine.laidOut(unboxed).placed(inWidth: width, alignment: alignment))
+            let pango = engine.laidOut(item)
+            expectEqual(placed.metrics, pango.metrics, "\(text) at \(width)")
+            expectEqual(placed.lines.map(\.x), pango.lines.map(\.x), "\(text) at \(width)")
+            expectEqual(placed.lines.map(\.advance), pango.lines.map(\.advance))
+            expectEqual(placed.runs.flatMap { $0.glyphs.map(\.x) }, pango.runs.flatMap { $0.glyphs.map(\.x) })
+            expectEqual(placed.runs.flatMap { $0.glyphs.map(\.index) }, pango.runs.flatMap { $0.glyphs.map(\.index) })
+        }
+        // A box the text does not fit with a point to spare is left to Pango.
+        let narrow = engine.laidOut(TextItem(.plain("Per 100,000 children"), font: FontSpec(size: 12), origin: .zero))
+        expect(narrow.placed(inWidth: narrow.metrics.width + 0.5, alignment: alignment) == nil)
+    }
+
     @Test func shapedLinesCarryTextAndAdvance() throws {
         let item = TextItem(.plain("Team HOPE survivors and families supported in 2023"), font: FontSpec(size: 8),
                             origin: .zero, width: 90)
