@@ -1,5 +1,6 @@
 import FolioData
 import FolioCharts
+import FolioScene
 
 /// The state of one analysis run: its context, the current step, and the named results and
 /// charts produced so far, in the order the steps made them.
@@ -45,6 +46,7 @@ public struct AnalysisRun: Sendable {
     /// - Parameter code: the cell's code, kept for the methods appendix when the notebook asks
     ///   for it (`methods-code: true`).
     public mutating func enterCell(step name: String, file: String, line: Int, code: String? = nil) {
+        Trace.mark("cell \(name) (\(file):\(line))")
         currentStep = name
         steps.append(name)
         currentCell = SourceLocation(file: file, line: line)
