@@ -147,7 +147,7 @@ public enum AnalysisCatalog {
     static func usesKey(_ path: String) -> String? {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
               text.hasPrefix("---") else { return nil }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+        for line in NotebookDocument.lines(of: text).dropFirst() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed == "---" { break }
             if trimmed.hasPrefix("uses:") {

@@ -51,6 +51,18 @@ struct NotebookDocumentTests {
         expectEqual(d.parameters.map(\.defaultValue), ["north", "2024"])
     }
 
+    /// A notebook saved with Windows line ends reads as the same notebook: its lines were once
+    /// cut only at a lone `\n`, and a `\r\n` (one character to Swift) cut nothing.
+    @Test func windowsLineEndsReadTheSame() throws {
+        let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+        let d = try NotebookDocument.parse(crlf, path: "n.md"), unix = try NotebookDocument.parse(text, path: "n.md")
+        expectEqual(d.cells.map(\.step), unix.cells.map(\.step))
+        expectEqual(d.cells.map(\.fenceLine), unix.cells.map(\.fenceLine))
+        expectEqual(d.cells.map(\.displayedCode), unix.cells.map(\.displayedCode))
+        expectEqual(d.parameters.map(\.name), ["block", "year"])
+        expectEqual(d.narrative(from: crlf).replacingOccurrences(of: "\r", with: ""), unix.narrative(from: text))
+    }
+
     /// Every entry's children as `name=value@line:column`, in order.
     static func children(_ entries: [RunnerFrontMatter.Entry]) -> [String] {
         var out: [String] = []

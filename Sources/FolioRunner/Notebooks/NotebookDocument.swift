@@ -27,9 +27,7 @@ public struct NotebookDocument: Sendable {
     /// Reads the notebook at `path` (project-relative) from `text`; every problem in the front
     /// matter or the cell options is reported at once, located in the file.
     public static func parse(_ text: String, path: String) throws(NarrativeError) -> NotebookDocument {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        let lines = Self.lines(of: text).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         var problems: [Diagnostic] = []
         func problem(_ message: String, line: Int, column: Int = 1, length: Int = 1, suggestion: String? = nil) {
             problems.append(Diagnostic(file: path, position: SourcePosition(line: line, column: column), length: length,
@@ -184,11 +182,19 @@ struct Fence {
 }
 
 extension NotebookDocument {
+    /// `text` cut at every `\n`, empty lines included; a `\r\n` ends a line too, its `\r` kept.
+    /// Cut as bytes: `String.split(separator: "\n")` compares whole characters, which took
+    /// about a millisecond a notebook (6.9 M instructions for the two, callgrind) and never
+    /// cut at a `\r\n`, itself one character.
+    static func lines(of text: String) -> [Substring] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
     /// The notebook's text as the report reads it: each cell that is not echoed becomes blank
     /// lines, and an echoed cell loses its option lines (its fence moves down to the last of
     /// them), so every line of prose keeps its number for located errors.
     public func narrative(from text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = Self.lines(of: text).map(String.init)
         for cell in cells {
             let fence = cell.fenceLine - 1
             guard lines.indices.contains(fence) else { continue }
