@@ -6,8 +6,7 @@ import EndToEndSupport
 /// On a phone the briefing's charts are laid out again, so their text stays readable: measured
 /// in headless Chromium by `scripts/chart-text-size.sh` (skipped where Chromium is absent).
 @Suite struct PhoneChartTextTests {
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let chromium = HeadlessChromium.path
 
     /// The smallest rendered chart text (CSS px) and the number of charts shown, at each of
     /// `widths` (one Chromium for all of them).

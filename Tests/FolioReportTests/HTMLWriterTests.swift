@@ -329,8 +329,7 @@ func tagProblem(_ html: String) -> String? {
 @Suite struct HTMLScreenshotTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let chromium = HeadlessChromium.path
 
     @Test(.enabled(if: chromium != nil, "chromium is not installed; skipping the HTML screenshot"))
     func phoneScreenshotRenders() throws {
