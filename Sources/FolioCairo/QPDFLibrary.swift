@@ -45,7 +45,7 @@ struct QPDFLibrary: @unchecked Sendable {
     let qpdf_get_buffer_length: @convention(c) (qpdf_data?) -> Int
 
     /// The names tried, in order: the soname Debian 12's libqpdf29 installs, then the
-    /// development link libqpdf-dev adds (another qpdf 11).
+    /// development link `libqpdf-dev` adds, for a qpdf 11 with another soname.
     static let names = ["libqpdf.so.29", "libqpdf.so"]
 
     /// The library, loaded by the first caller (thread-safe), or why it could not be.

@@ -51,7 +51,7 @@ import FolioScene
             let item = TextItem(.plain(text), font: FontSpec(size: 12), origin: .zero, width: width, alignment: alignment)
             var unboxed = item
             unboxed.width = nil; unboxed.alignment = .leading
-            let placed = try #require(engine.laidOut(unboxed).placed(inWidth: width, alignment: alignment))
+            let placed = try require(engine.laidOut(unboxed).placed(inWidth: width, alignment: alignment))
             let pango = engine.laidOut(item)
             expectEqual(placed.metrics, pango.metrics, "\(text) at \(width)")
             expectEqual(placed.lines.map(\.x), pango.lines.map(\.x), "\(text) at \(width)")
