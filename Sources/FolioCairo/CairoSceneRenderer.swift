@@ -65,20 +65,22 @@ public struct CairoSceneRenderer: SceneRenderer {
         return writer.write(scene)
     }
 
-    /// Loads every face charts and pages use into the font map, loads qpdf, draws the faces once
+    /// Loads every face charts and pages use into the font map, loads qpdf (if asked), draws the faces once
     /// to PDF, and rasterizes the chart fonts' common characters at the PNG scale into cairo's
     /// glyph cache, so the first real render does not pay for it. Worth calling on an idle core while the
     /// analysis computes; it changes no output byte. `endWarmUp()` cuts it short.
     /// - Parameters:
     ///   - fonts: the fonts the coming layouts will use (a new size costs Pango about 0.2 ms).
     ///   - rasterFonts: the fonts PNGs will draw, at `pixelsPerPoint`.
-    public func warmUp(fonts: [FontSpec] = [], rasterFonts: [FontSpec] = [], pixelsPerPoint: Double = 200.0 / 72.0) {
+    ///   - loadPDFFinisher: asked once the chart fonts are in: whether to load qpdf now too.
+    public func warmUp(fonts: [FontSpec] = [], rasterFonts: [FontSpec] = [], pixelsPerPoint: Double = 200.0 / 72.0,
+                       loadPDFFinisher: () -> Bool = { true }) {
         Trace.mark("warm-up start"); defer { Trace.mark("warm-up end") }
         // Charts are laid out and drawn first: their fonts, then their glyphs at the PNG scale.
         engine.warmUp(rasterFonts)
         // Then qpdf, which every tagged PDF needs (see `QPDFLibrary`).
         if engine.warmUpStopped { return }
-        _ = QPDFLibrary.shared
+        if loadPDFFinisher() { _ = QPDFLibrary.shared }
         let characters = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 %,.–-:;()'’"
         let image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1600, 64)
         defer { cairo_surface_destroy(image) }

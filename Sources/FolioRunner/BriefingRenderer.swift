@@ -21,11 +21,22 @@ struct BriefingRenderer: Sendable {
         warmUpStarted.run {
             DispatchQueue.global(qos: .userInitiated).async {
                 guard let scenes = try? CairoSceneRenderer() else { return }  // the session reports it
-                scenes.warmUp(fonts: pages, rasterFonts: charts, pixelsPerPoint: pixelsPerPoint)
+                // qpdf only once a render has begun: a run with nothing to render exits while
+                // the warm-up goes on, and an exit waits for a `dlopen` in progress (up to 8 ms).
+                scenes.warmUp(fonts: pages, rasterFonts: charts, pixelsPerPoint: pixelsPerPoint,
+                              loadPDFFinisher: { renderStarted.hasRun })
             }
         }
     }
     private static let warmUpStarted = OnceFlag()
+    private static let renderStarted = OnceFlag()
+
+    /// Says a run is about to compute and render (so the warm-up may load what only rendering
+    /// needs), starting the warm-up if nothing has.
+    static func willRender(pixelsPerPoint: Double) {
+        renderStarted.run {}
+        warmUpOnce(pixelsPerPoint: pixelsPerPoint)
+    }
 
     init() throws {
         do {

@@ -125,7 +125,7 @@ public struct FolioSession: Sendable {
     /// Renders every output of one run in memory, paths relative to the output root.
     public func render(dataFile: String?, progress: (String) -> Void = { _ in }) throws -> (run: AnalysisRun, folder: String, files: [RenderedFile]) {
         // Fonts load on the other core while the steps compute (once per process).
-        BriefingRenderer.warmUpOnce(pixelsPerPoint: renderer.pixelsPerPoint)
+        BriefingRenderer.willRender(pixelsPerPoint: renderer.pixelsPerPoint)
         Trace.mark("\(target.id): compute start")
         let run = try compute(dataFile: dataFile)
         Trace.mark("\(target.id): computed")

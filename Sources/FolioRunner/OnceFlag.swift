@@ -5,6 +5,13 @@ final class OnceFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var done = false
 
+    /// Whether `run` has been called.
+    var hasRun: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return done
+    }
+
     func run(_ body: () -> Void) {
         lock.lock()
         defer { lock.unlock() }
