@@ -53,7 +53,8 @@ window.addEventListener('message', e => {
 </script>
 </body></html>
 HOST
-"$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
+# A minute at most: a browser that hangs fails the measurement instead of holding up CI.
+timeout 60 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
   --user-data-dir="$dir/profile" --virtual-time-budget=2000 --window-size="$widest,2000" \
   --dump-dom "file://$dir/host.html" 2>/dev/null > "$dir/dom.html"
 for width in $widths; do

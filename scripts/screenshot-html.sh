@@ -28,7 +28,8 @@ shot() {  # width height file
       "$url" "$1" "$2" > "$profile/host.html"
     target="file://$profile/host.html" window=500
   fi
-  "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
+  # A minute at most: a browser that hangs fails the shot instead of holding up CI.
+  timeout 60 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
     --user-data-dir="$profile/data" --virtual-time-budget=2000 \
     --window-size="$window,$2" --screenshot="$3" "$target" >/dev/null 2>&1
   rm -rf "$profile"
