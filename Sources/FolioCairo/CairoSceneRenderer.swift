@@ -65,10 +65,10 @@ public struct CairoSceneRenderer: SceneRenderer {
         return writer.write(scene)
     }
 
-    /// Loads every face charts and pages use into the font map, loads qpdf (if asked), draws the faces once
-    /// to PDF, and rasterizes the chart fonts' common characters at the PNG scale into cairo's
-    /// glyph cache, so the first real render does not pay for it. Worth calling on an idle core while the
-    /// analysis computes; it changes no output byte. `endWarmUp()` cuts it short.
+    /// Loads every face charts and pages use into the font map, loads qpdf (if asked), draws the
+    /// faces once to PDF, and rasterizes the chart fonts' common characters at the PNG scale into
+    /// cairo's glyph cache, so the first real render does not pay for it. Worth calling on an
+    /// idle core while the analysis computes; it changes no output byte. `endWarmUp()` cuts it short.
     /// - Parameters:
     ///   - fonts: the fonts the coming layouts will use (a new size costs Pango about 0.2 ms).
     ///   - rasterFonts: the fonts PNGs will draw, at `pixelsPerPoint`.

@@ -72,7 +72,7 @@ struct BriefingRenderer: Sendable {
             in: report.blocks, with: MethodsAppendix.blocks(for: report, run: run, detail: .compact))
         let document = try layout(compact)
         guard document.pages.count > limit.count else { return document }
-        let line = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = NotebookDocument.lines(of: source).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         throw FolioError.input(Diagnostic(
             file: file, position: limit.position, length: "pages".count,
             message: "the PDF needs \(document.pages.count) pages on \(report.paper.rawValue) paper, even with the methods "
