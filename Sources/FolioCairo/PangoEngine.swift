@@ -93,11 +93,12 @@ final class PangoEngine: @unchecked Sendable {
         return stored
     }
 
-    /// `item` laid out and shaped by Pango itself, uncached.
-    func laidOut(_ item: TextItem) -> ShapedText {
+    /// `item` laid out and shaped by Pango itself, uncached; with `features`, shaped with those
+    /// OpenType features instead of the builder's (tests compare the two).
+    func laidOut(_ item: TextItem, features: String? = nil) -> ShapedText {
         lock.lock()
         defer { lock.unlock() }
-        let layout = PangoLayoutBuilder.layout(for: item, context: context)
+        let layout = PangoLayoutBuilder.layout(for: item, context: context, features: features)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         return ShapedText.make(from: layout)
     }

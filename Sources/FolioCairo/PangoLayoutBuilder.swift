@@ -2,13 +2,14 @@ import CPango
 import FolioScene
 
 /// Turns a `TextItem` into a configured `PangoLayout`: font description (family, size in points,
-/// weight, italic), tabular figures as the `tnum` font feature, wrap width (PANGO_WRAP_WORD),
+/// weight, italic), font features (`features(for:)`), wrap width (PANGO_WRAP_WORD),
 /// alignment and line spacing. Used for both measuring and drawing.
 enum PangoLayoutBuilder {
     static let scale = Double(PANGO_SCALE)
 
-    /// A new layout (caller unrefs) on `context`. Call with the engine lock held.
-    static func layout(for item: TextItem, context: OpaquePointer) -> OpaquePointer {
+    /// A new layout (caller unrefs) on `context`, shaped with `features` (by default
+    /// `features(for: item)`). Call with the engine lock held.
+    static func layout(for item: TextItem, context: OpaquePointer, features: String? = nil) -> OpaquePointer {
         let layout = pango_layout_new(context)!
         let desc = pango_font_description_new()
         pango_font_description_set_family(desc, item.font.family)
@@ -21,11 +22,12 @@ enum PangoLayoutBuilder {
         case .plain(let s): pango_layout_set_text(layout, s, -1)
         case .markup(let m): pango_layout_set_markup(layout, m, -1)
         }
-        if item.font.tabularFigures {
+        let features = features ?? Self.features(for: item)
+        if !features.isEmpty {
             let attrs: OpaquePointer
             if let existing = pango_layout_get_attributes(layout) { attrs = pango_attr_list_copy(existing) }
             else { attrs = pango_attr_list_new() }
-            pango_attr_list_insert(attrs, pango_attr_font_features_new("tnum"))
+            pango_attr_list_insert(attrs, pango_attr_font_features_new(features))
             pango_layout_set_attributes(layout, attrs)
             pango_attr_list_unref(attrs)
         }
@@ -44,6 +46,19 @@ enum PangoLayoutBuilder {
             pango_layout_set_spacing(layout, Int32((item.lineSpacing * item.font.size * scale).rounded()))
         }
         return layout
+    }
+
+    /// The OpenType features `item` is shaped with beyond the defaults: `tnum` for tabular
+    /// figures, and `ccmp` switched off where it cannot change the glyphs (`MarkFreeText`).
+    static func features(for item: TextItem) -> String {
+        var features: [String] = []
+        if item.font.tabularFigures { features.append("tnum") }
+        let markFree = switch item.content {
+        case .plain(let s): MarkFreeText.holds(s, markup: false)
+        case .markup(let m): MarkFreeText.holds(m, markup: true)
+        }
+        if markFree { features.append("ccmp=0") }
+        return features.joined(separator: ", ")
     }
 
     /// Logical size, first baseline and line count of `layout`, in points.

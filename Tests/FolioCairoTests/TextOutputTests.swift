@@ -64,6 +64,40 @@ import FolioScene
         expect(narrow.placed(inWidth: narrow.metrics.width + 0.5, alignment: alignment) == nil)
     }
 
+    /// `ccmp` switched off for mark-free text (`MarkFreeText`) must not change a glyph: every
+    /// safe scalar, beside every other in order and beside the i and j that Inter's `ccmp`
+    /// rules start from, in every weight and slant, shaped both ways. A combining accent, which
+    /// `ccmp` does handle, shows the comparison can fail (HarfBuzz composes "e" and an acute itself; a "j" has no
+    /// precomposed acute, and Inter's `ccmp` swaps in a dotless "j" under it).
+    @Test func shapingWithoutCompositionKeepsMarkFreeGlyphs() throws {
+        let engine = try PangoEngine.shared.get()
+        let safe = (0x20...0x2100).compactMap(Unicode.Scalar.init).filter {
+            MarkFreeText.isSafe($0) && !$0.properties.isWhitespace && $0.properties.generalCategory != .control
+                && ![.format, .unassigned].contains($0.properties.generalCategory)
+        }
+        expect(safe.count > 400, "\(safe.count) scalars")
+        let inOrder = String(String.UnicodeScalarView(safe))
+        let besideIJ = safe.map { "\($0)i\($0)j\($0)" }.joined(separator: " ")
+        for weight in [FontSpec.Weight.regular, .medium, .semibold, .bold] {
+            for italic in [false, true] {
+                let font = FontSpec(size: 10, weight: weight, italic: italic)
+                for text in [inOrder, besideIJ] {
+                    let item = TextItem(.plain(text), font: font, origin: .zero)
+                    expectEqual(PangoLayoutBuilder.features(for: item), "ccmp=0")
+                    let without = engine.laidOut(item), with = engine.laidOut(item, features: "")
+                    expectEqual(without.metrics, with.metrics, "\(weight) italic \(italic)")
+                    expectEqual(without.runs.flatMap { $0.glyphs.map(\.index) }, with.runs.flatMap { $0.glyphs.map(\.index) })
+                    expectEqual(without.runs.flatMap { $0.glyphs.map(\.x) }, with.runs.flatMap { $0.glyphs.map(\.x) })
+                }
+            }
+        }
+        let accented = TextItem(.plain("j\u{301} !\u{20DE}"), font: FontSpec(size: 10), origin: .zero)
+        expectEqual(PangoLayoutBuilder.features(for: accented), "")
+        expect(engine.laidOut(accented, features: "ccmp=0").runs.flatMap { $0.glyphs.map(\.index) }
+               != engine.laidOut(accented).runs.flatMap { $0.glyphs.map(\.index) })
+        expect(!MarkFreeText.holds("<b>&#769;</b>", markup: true) && MarkFreeText.holds("<b>4 × 2 – 1</b>", markup: true))
+    }
+
     @Test func shapedLinesCarryTextAndAdvance() throws {
         let item = TextItem(.plain("Team HOPE survivors and families supported in 2023"), font: FontSpec(size: 8),
                             origin: .zero, width: 90)
