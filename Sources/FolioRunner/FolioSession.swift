@@ -166,35 +166,33 @@ public struct FolioSession: Sendable {
         try prepare(dataFile: dataFile, force: force, progress: progress).commit()
     }
 
+    /// The up-to-date summary when the manifest entry of a run on `dataFile` shows nothing
+    /// changed since its outputs were rendered; nil when it must render.
+    public func upToDate(dataFile: String?) -> PendingWrite? {
+        let data = dataFile ?? target.defaultData
+        let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
+        let key = manifestKey(book, data: data)
+        guard let recorded = Manifest.load(from: book.manifestPath).entries[key],
+              book.isUpToDate(recorded, target: target, dpi: dpi, parameters: parameters, key: key) else { return nil }
+        let folder = recorded.parameters["folder"] ?? target.id
+        return PendingWrite(upToDate: "Up to date: \(displayPath(outputRoot + "/" + folder)) (use --force to render anyway)")
+    }
+
     /// Renders one run in memory (the first half of `run`), leaving the write to `commit()`,
     /// so a command can write one analysis while it renders the next.
     public func prepare(dataFile: String?, force: Bool = false, progress: (String) -> Void = { _ in }) throws -> PendingWrite {
+        if !force, let current = upToDate(dataFile: dataFile) { return current }
         let start = Date()
         let data = dataFile ?? target.defaultData
         let book = ManifestBook(projectRoot: projectRoot, outputRoot: outputRoot)
         let key = manifestKey(book, data: data)
-        if !force, let recorded = Manifest.load(from: book.manifestPath).entries[key],
-           book.isUpToDate(recorded, target: target, dpi: dpi, parameters: parameters, key: key) {
-            let folder = recorded.parameters["folder"] ?? target.id
-            return PendingWrite(upToDate: "Up to date: \(displayPath(outputRoot + "/" + folder)) (use --force to render anyway)")
-        }
         let (run, folder, files) = try render(dataFile: dataFile, progress: progress)
         Trace.mark("\(target.id): rendered")
         let entry = book.entry(target: target, data: data, dpi: dpi, parameters: parameters, run: run, files: files)
-        let root = outputRoot, shown = displayPath(outputRoot + "/" + folder), id = target.id
-        return PendingWrite { () throws -> String in
-            // The manifest is read, updated and written under its own lock: batch children and
-            // parallel sessions each add their entry without losing another's.
-            let manifestLock = try OutputLock.acquire(outputRoot: root, wait: true, name: ManifestBook.lockName)
-            try withExtendedLifetime(manifestLock) {
-                let all = files + book.updatedFiles(key: key, entry: entry)
-                try OutputWriter(root: root).write(all, replacing: [folder])
-            }
-            Trace.mark("\(id): written")
-            KillPoint.reached("written")
-            let ms = Int(Date().timeIntervalSince(start) * 1000)
-            return "Wrote \(files.count) files to \(shown) in \(ms) ms"
-        }
+        return PendingWrite(PendingWrite.Output(
+            root: outputRoot, folder: folder, files: files, book: book, key: key, entry: entry,
+            id: target.id, shown: displayPath(outputRoot + "/" + folder),
+            renderMilliseconds: Int(Date().timeIntervalSince(start) * 1000)))
     }
 
     /// Compares what a run would write with what is on disk; returns a line per stale, missing or

@@ -89,12 +89,14 @@ struct ManifestBook: Sendable {
         return stamps
     }
 
-    /// The manifest and build stamp files updated with `entry` under `key`.
-    func updatedFiles(key: String, entry: Manifest.Entry) -> [RenderedFile] {
+    /// The manifest and build stamp files updated with each entry under its key.
+    func updatedFiles(entries: [(key: String, entry: Manifest.Entry)]) -> [RenderedFile] {
         var manifest = Manifest.load(from: manifestPath)
-        manifest.entries[key] = entry
         var stamps = buildStamps()
-        stamps[key] = BuildIdentity.executableHash
+        for (key, entry) in entries {
+            manifest.entries[key] = entry
+            stamps[key] = BuildIdentity.executableHash
+        }
         return Self.files(manifest: manifest, stamps: stamps)
     }
 

@@ -23,17 +23,35 @@ public struct OutputWriter: Sendable {
 
     /// Writes `files` (paths relative to `root`), replacing the folders they live in.
     public func write(_ files: [RenderedFile], replacing folders: [String]) throws {
-        let fm = FileManager.default
+        let staging = try beginStaging()
+        defer { discard(staging) }
+        try stage(files, in: staging)
+        try publish(files, from: staging, replacing: folders)
+    }
+
+    /// Creates this process's staging folder inside `root` (after removing those of runs that
+    /// were killed) and returns its path. `stage` fills it, `publish` swaps it in, `discard`
+    /// removes it, whatever is left.
+    func beginStaging() throws -> String {
         try Self.makeFolder(root)
         Self.removeStaleStaging(in: root)
         let staging = root + "/" + Self.stagingPrefix + String(getpid())
-        try? fm.removeItem(atPath: staging)
-        defer { try? fm.removeItem(atPath: staging) }
+        try? FileManager.default.removeItem(atPath: staging)
+        return staging
+    }
 
-        // 1. Stage every file.
+    /// Removes a staging folder and what is in it.
+    func discard(_ staging: String) {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    /// Writes `files` into `staging` (step 1), creating each folder once.
+    func stage(_ files: [RenderedFile], in staging: String) throws {
+        var made = Set<String>()
         for file in files {
             let path = staging + "/" + file.path
-            try Self.makeFolder((path as NSString).deletingLastPathComponent, naming: root + "/" + file.path)
+            let folder = (path as NSString).deletingLastPathComponent
+            if made.insert(folder).inserted { try Self.makeFolder(folder, naming: root + "/" + file.path) }
             do {
                 try sink.write(file.bytes, to: path)
             } catch {
@@ -41,13 +59,25 @@ public struct OutputWriter: Sendable {
             }
             KillPoint.reached("staging")
         }
-        Trace.mark("staged")
-        KillPoint.reached("staged")
+    }
+
+    /// Makes `files`, staged in `staging`, durable (`FileSink.sync`).
+    func sync(_ files: [RenderedFile], in staging: String) throws {
         do {
             try sink.sync(files.map { staging + "/" + $0.path })
         } catch {
             throw FolioError.input("cannot write \(root): \(error.reason) (nothing was replaced)")
         }
+    }
+
+    /// Makes `files`, all staged in `staging`, durable and swaps them in (steps 1 to 3), replacing
+    /// `folders`. Only `unsynced` are synced here when given: the others were already.
+    func publish(_ files: [RenderedFile], from staging: String, replacing folders: [String],
+                 unsynced: [RenderedFile]? = nil) throws {
+        let fm = FileManager.default
+        Trace.mark("staged")
+        KillPoint.reached("staged")
+        try sync(unsynced ?? files, in: staging)
 
         Trace.mark("synced")
         KillPoint.reached("synced")

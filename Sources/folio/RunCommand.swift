@@ -65,16 +65,17 @@ struct RunCommand: FolioCommand {
             // A shard's record is written last: until then (or when the run fails) the folder has
             // none, so `folio merge` cannot take a half-finished shard for a finished one.
             if shard != nil { try? FileManager.default.removeItem(atPath: first.outputRoot + "/" + ShardRecord.fileName) }
-            // A run over the analyses renders every briefing before it writes any, so bad input
-            // in one analysis leaves the output folder as it was. A batch over several data
+            // A run over the analyses renders every briefing before it publishes any, so bad
+            // input in one analysis leaves the output folder as it was; each briefing's files are
+            // staged as soon as it is rendered (`WriteBehind.hold`). A batch over several data
             // files writes each briefing (atomically) as soon as it is rendered instead: holding
-            // fifty briefings would double the memory and lose the overlap of writing with
-            // rendering. Writes happen on a background thread either way.
+            // fifty briefings would double the memory. Writes happen on a background thread
+            // either way.
             let holdWrites = data.count <= 1
             let writes = WriteBehind()
             defer { _ = try? writes.finish() }
-            var rendered: [PendingWrite] = []
             let files: [String?] = data.isEmpty ? [nil] : data
+            var held: [(session: FolioSession, file: String?, upToDate: PendingWrite?)] = []
             for session in sessions {
                 // A shard renders only the briefings whose key is its own (see `Shard`).
                 let owned = files.filter { shard?.owns(session.shardKey(dataFile: $0)) ?? true }
@@ -85,8 +86,7 @@ struct RunCommand: FolioCommand {
                     if let output = options.output { arguments += ["--output", output] }
                     arguments += ["--dpi", String(options.dpi)]
                     for name in session.parameters.keys.sorted() { arguments += ["--param", "\(name)=\(session.parameters[name]!)"] }
-                    for pending in rendered { writes.enqueue(pending) }
-                    rendered = []
+                    writes.publishHeld()
                     for line in try writes.finish() { progress.finish(line) }
                     let (summaries, status) = try BatchRunner.run(files: data, jobs: jobs, arguments: arguments)
                     for line in summaries { progress.finish(line) }
@@ -94,11 +94,21 @@ struct RunCommand: FolioCommand {
                     continue
                 }
                 for file in owned {
-                    let pending = try session.prepare(dataFile: file, force: force) { progress.step($0) }
-                    if holdWrites { rendered.append(pending) } else { writes.enqueue(pending) }
+                    if holdWrites {
+                        // Every cell runs before any file is staged: a cell that stops the program
+                        // ends it at once, and must find nothing of this run in the output folder.
+                        let upToDate = force ? nil : session.upToDate(dataFile: file)
+                        if upToDate == nil { _ = try session.compute(dataFile: file) }
+                        held.append((session, file, upToDate))
+                    } else {
+                        writes.enqueue(try session.prepare(dataFile: file, force: force) { progress.step($0) })
+                    }
                 }
             }
-            for pending in rendered { writes.enqueue(pending) }
+            for run in held {
+                writes.hold(try run.upToDate ?? run.session.prepare(dataFile: run.file, force: true) { progress.step($0) })
+            }
+            writes.publishHeld()
             for line in try writes.finish() { progress.finish(line) }
             if let shard {
                 let every = sessions.flatMap { session in files.map { (session: session, file: $0) } }
