@@ -124,12 +124,26 @@ public struct NotebookCompiler: Sendable {
     }
 
     /// The `.swift` files beside a notebook and in folders under it, which join its module
-    /// (sorted, absolute).
+    /// (sorted, absolute). Read with `readdir`: a run asks several times per notebook, and
+    /// Foundation's directory enumerator cost about 60,000 instructions an entry (15.5 M for the
+    /// 251 entries of a state-briefings run, callgrind), `readdir` a few hundred.
     public static func helperSources(in folder: String) -> [String] {
-        guard let walk = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
-        while let relative = walk.nextObject() as? String {
-            if relative.hasSuffix(".swift") { files.append(folder + "/" + relative) }
+        var pending = [folder]
+        while let directory = pending.popLast() {
+            guard let stream = opendir(directory) else { continue }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." { continue }
+                let path = directory + "/" + name
+                var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
+                if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                    var info = stat()
+                    isDirectory = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isDirectory { pending.append(path) } else if name.hasSuffix(".swift") { files.append(path) }
+            }
         }
         return files.sorted()
     }
