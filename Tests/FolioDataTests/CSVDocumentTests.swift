@@ -15,6 +15,20 @@ import Testing
         expectEqual(doc.records[1].location(1, file: "t.csv"), SourceLocation(file: "t.csv", line: 4, column: 1))
     }
 
+    /// The byte paths for plain ASCII text give what the Character paths and Foundation give.
+    @Test func plainTextShortcutsAgreeWithTheGeneralPaths() throws {
+        for field in ["a", " a ", "\ta\t", "", " ", "a b", "\u{A0}x\u{A0}", "e\u{301}", "x\u{2003}", "\u{3000}"] {
+            expectEqual(CSVDocument.trimmed(field), field.trimmingCharacters(in: .whitespaces), "\(Array(field.unicodeScalars))")
+        }
+        for text in ["a\nb\n", "a\n\nb", "a\r\nb", "a\rb", "a\u{2028}b\u{85}c", "a\u{0B}b\u{0C}c", "é\nb", ""] {
+            expectEqual(CSVDocument.lines(of: text),
+                        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init), "\(Array(text.unicodeScalars))")
+        }
+        // Columns count characters, not bytes, on a line that is not plain ASCII.
+        let doc = try CSVDocument.parse(text: "name,n\n\"Zoë, Ann\",5\nBo,6\n", file: "t.csv")
+        expectEqual(doc.records.map { $0.fields.map(\.column) }, [[1, 12], [1, 4]])
+    }
+
     @Test func windowsLineEndsAndAByteOrderMarkReadTheSame() throws {
         let unix = try CSVDocument.parse(text: "a,b\n1,2\n", file: "t.csv")
         let windows = try CSVDocument.parse(text: "\u{FEFF}a,b\r\n1,2\r\n", file: "t.csv")
