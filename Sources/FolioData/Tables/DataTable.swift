@@ -49,6 +49,7 @@ public struct DataTable: Sendable {
         for column in units.keys.sorted() where index[column] == nil {
             throw TableError.unknownColumn(column, file: file, known: header)
         }
+        let checkedColumns = units.keys.sorted()
         var rows: [DataRow] = []
         rows.reserveCapacity(document.records.count)
         for record in document.records {
@@ -61,7 +62,7 @@ public struct DataTable: Sendable {
                          column: header[i])
             }
             let row = DataRow(line: record.line, cells: cells, index: index)
-            for column in units.keys.sorted() { _ = try row.number(column) }
+            for column in checkedColumns { _ = try row.number(column) }
             rows.append(row)
         }
         guard !rows.isEmpty else { throw TableError.noRows(file: file) }
