@@ -22,13 +22,28 @@ public struct PendingWrite: Sendable {
         var summary: String { "Wrote \(files.count) files to \(shown) (rendered in \(renderMilliseconds) ms)" }
     }
 
-    /// Nil for an up-to-date run.
-    let output: Output?
-    /// The summary of an up-to-date run.
-    let upToDate: String
+    private enum Content: Sendable {
+        case rendered(Output)
+        case upToDate(summary: String)
+    }
+    private let content: Content
 
-    init(_ output: Output) { self.output = output; upToDate = "" }
-    init(upToDate summary: String) { output = nil; upToDate = summary }
+    init(_ output: Output) { content = .rendered(output) }
+    init(upToDate summary: String) { content = .upToDate(summary: summary) }
+
+    /// What it writes; nil for an up-to-date run.
+    var output: Output? {
+        if case .rendered(let output) = content { return output }
+        return nil
+    }
+
+    /// The line a command prints once it is written (or found up to date).
+    var summary: String {
+        switch content {
+        case .rendered(let output): return output.summary
+        case .upToDate(let summary): return summary
+        }
+    }
 
     /// Writes the files and the manifest entry (staged, then swapped in); returns "Wrote N files
     /// to … (rendered in … ms)", or the up-to-date summary.

@@ -52,7 +52,7 @@ final class StagedRuns {
             for output in outputs { Trace.mark("\(output.id): written") }
             KillPoint.reached("written")
         }
-        return runs.map { $0.output?.summary ?? $0.upToDate }
+        return runs.map(\.summary)
     }
 
     /// Removes the staging folder, with anything staged and not published.
