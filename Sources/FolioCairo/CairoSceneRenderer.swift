@@ -39,8 +39,9 @@ public struct CairoSceneRenderer: SceneRenderer {
         var top = 0
         while top < Int(h) {
             let rows = min(bandRows, Int(h) - top)
-            // Cleared each band: a transparent scene must not show the previous band.
-            memset(buffer.pointer, 0, stride * rows)
+            // Cleared each band: a transparent scene must not show the previous band (an opaque
+            // background is painted over every pixel below).
+            if !opaque { memset(buffer.pointer, 0, stride * rows) }
             let surface = cairo_image_surface_create_for_data(buffer.pointer.assumingMemoryBound(to: UInt8.self),
                                                               CAIRO_FORMAT_ARGB32, w, Int32(rows), Int32(stride))
             defer { cairo_surface_destroy(surface) }

@@ -58,44 +58,80 @@ final class PNGEncoder {
     }
 
     /// Filters and compresses `rows` rows of premultiplied native-endian 0xAARRGGBB pixels,
-    /// `stride` bytes apart: the next rows of the image, top to bottom.
-    func append(_ argb: UnsafeRawPointer, rows: Int, stride: Int) throws {
+    /// `stride` bytes apart: the next rows of the image, top to bottom. An opaque image's rows are
+    /// filtered in place, so the pixels are overwritten.
+    func append(_ argb: UnsafeMutableRawPointer, rows: Int, stride: Int) throws {
         precondition(rowsWritten + rows <= height, "more rows than the image has")
         let rowBytes = width * bytesPerPixel, lineBytes = rowBytes + 1
-        // Plus slack for the last pixel's spare byte (see the opaque loop below).
+        // Plus slack for the last pixel's spare byte (see `packOpaque`).
         if filtered.count < rows * lineBytes + Self.slack { filtered = [UInt8](repeating: 0, count: rows * lineBytes + Self.slack) }
         filtered.withUnsafeMutableBufferPointer { all in
             previousRow.withUnsafeMutableBufferPointer { prev in
+                let out = all.baseAddress!
+                if opaque {
+                    upFilterInPlace(argb, rows: rows, stride: stride, previous: prev.baseAddress!)
+                    for y in 0..<rows {
+                        out[y * lineBytes] = 2
+                        Self.packOpaque((argb + y * stride).assumingMemoryBound(to: UInt32.self),
+                                        count: width, into: out + y * lineBytes + 1)
+                    }
+                    return
+                }
                 for y in 0..<rows {
                     let row = (argb + y * stride).assumingMemoryBound(to: UInt32.self)
-                    let out = all.baseAddress! + y * lineBytes
-                    out[0] = 2
-                    if opaque {
-                        // Up-filtered RGB: each byte minus the byte above, four lanes at once (SWAR).
-                        // One unaligned 4-byte store per pixel writes R, G, B and a spare byte
-                        // that the next pixel (or the next line's filter byte, or the buffer's
-                        // slack byte) overwrites.
-                        let raw = UnsafeMutableRawPointer(out + 1)
-                        for x in 0..<width {
-                            let p = row[x], d = Self.byteDifference(p, prev[x])
-                            raw.storeBytes(of: (d << 8).bigEndian, toByteOffset: 3 * x, as: UInt32.self)
-                            prev[x] = p
-                        }
-                    } else {
-                        let raw = UnsafeMutableRawPointer(out + 1)
-                        for x in 0..<width {
-                            let p = Self.unpremultiplied(row[x]), d = Self.byteDifference(p, prev[x])
-                            // PNG's R, G, B, A byte order from 0xAARRGGBB.
-                            let rgba = (d >> 16) & 0xff | d & 0xff00 | (d & 0xff) << 16 | d & 0xff00_0000
-                            raw.storeBytes(of: rgba.littleEndian, toByteOffset: 4 * x, as: UInt32.self)
-                            prev[x] = p
-                        }
+                    let line = out + y * lineBytes
+                    line[0] = 2
+                    let raw = UnsafeMutableRawPointer(line + 1)
+                    for x in 0..<width {
+                        let p = Self.unpremultiplied(row[x]), d = Self.byteDifference(p, prev[x])
+                        // PNG's R, G, B, A byte order from 0xAARRGGBB.
+                        let rgba = (d >> 16) & 0xff | d & 0xff00 | (d & 0xff) << 16 | d & 0xff00_0000
+                        raw.storeBytes(of: rgba.littleEndian, toByteOffset: 4 * x, as: UInt32.self)
+                        prev[x] = p
                     }
                 }
             }
         }
         rowsWritten += rows
         try deflate(filtered, count: rows * lineBytes, last: rowsWritten == height)
+    }
+
+    /// "Up" on an opaque band in place: each row's bytes minus the row above's, bottom row first
+    /// so every row is taken from the original above it; the band's first row from `previous`
+    /// (the last band's last row, saved first for the next band). Byte-wise subtraction, which the
+    /// compiler vectorises, then a plain pack: the state briefing's seven PNGs went from 646 M to
+    /// 512 M instructions (callgrind, with the opaque bands no longer cleared before painting),
+    /// where a scalar SWAR difference per pixel took 20 instructions a pixel.
+    private func upFilterInPlace(_ argb: UnsafeMutableRawPointer, rows: Int, stride: Int,
+                                 previous: UnsafeMutablePointer<UInt32>) {
+        let bytes = width * 4
+        var saved = [UInt8](repeating: 0, count: bytes)
+        saved.withUnsafeMutableBytes { memcpy($0.baseAddress!, argb + (rows - 1) * stride, bytes) }
+        for y in Swift.stride(from: rows - 1, through: 0, by: -1) {
+            let row = (argb + y * stride).assumingMemoryBound(to: UInt8.self)
+            let above = y > 0 ? UnsafePointer((argb + (y - 1) * stride).assumingMemoryBound(to: UInt8.self))
+                              : UnsafeRawPointer(previous).assumingMemoryBound(to: UInt8.self)
+            Self.subtract(above, from: row, count: bytes)
+        }
+        saved.withUnsafeBytes { _ = memcpy(previous, $0.baseAddress!, bytes) }
+    }
+
+    /// `row[i] -= above[i]` modulo 256 for `count` bytes.
+    @inline(__always)
+    static func subtract(_ above: UnsafePointer<UInt8>, from row: UnsafeMutablePointer<UInt8>, count: Int) {
+        for i in 0..<count { row[i] = row[i] &- above[i] }
+    }
+
+    /// Filtered 0xXXRRGGBB words to R, G, B bytes: one unaligned 4-byte store a pixel writes R, G,
+    /// B and a spare byte that the next pixel (or the next line's filter byte, or the buffer's
+    /// slack) overwrites.
+    @inline(__always)
+    static func packOpaque(_ row: UnsafePointer<UInt32>, count: Int, into out: UnsafeMutablePointer<UInt8>) {
+        var raw = UnsafeMutableRawPointer(out)
+        for x in 0..<count {
+            raw.storeBytes(of: (row[x] << 8).bigEndian, as: UInt32.self)
+            raw += 3
+        }
     }
 
     /// The PNG file: signature, IHDR, one IDAT with the whole zlib stream, IEND.
