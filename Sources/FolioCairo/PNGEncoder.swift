@@ -104,6 +104,7 @@ final class PNGEncoder {
     /// where a scalar SWAR difference per pixel took 20 instructions a pixel.
     private func upFilterInPlace(_ argb: UnsafeMutableRawPointer, rows: Int, stride: Int,
                                  previous: UnsafeMutablePointer<UInt32>) {
+        guard rows > 0 else { return }
         let bytes = width * 4
         var saved = [UInt8](repeating: 0, count: bytes)
         saved.withUnsafeMutableBytes { memcpy($0.baseAddress!, argb + (rows - 1) * stride, bytes) }
